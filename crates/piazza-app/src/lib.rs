@@ -1,0 +1,96 @@
+//! Piazza's use cases: what happens, and who may do it, when a person acts.
+//!
+//! Each public function here is one thing a person or the system does. It checks permission,
+//! validates input into domain types, and calls the store. Handlers call exactly one of them.
+
+pub mod accounts;
+pub mod communities;
+pub mod demo;
+pub mod mail;
+pub mod organisations;
+pub mod security;
+
+pub use piazza_store::{Db, StoreError};
+
+/// The records use cases return, for the pages to show. They carry data only; no SQL.
+pub mod records {
+    pub use piazza_store::accounts::Account;
+    pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
+    pub use piazza_store::organisations::{Member, Organisation};
+}
+
+/// The errors of a submitted form, each tied to the field that caused it and named by a
+/// message id, so that the page can show them beside the fields in the reader's language.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FormErrors {
+    pub fields: Vec<FieldError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The form field's name, which is also the id of its input.
+    pub field: &'static str,
+    pub message_id: &'static str,
+    /// Values for the message's placeables, such as a number of minutes.
+    pub arguments: Vec<(&'static str, i64)>,
+}
+
+impl FormErrors {
+    pub fn add(&mut self, field: &'static str, message_id: &'static str) {
+        self.fields.push(FieldError { field, message_id, arguments: Vec::new() });
+    }
+
+    pub fn add_with(&mut self, field: &'static str, message_id: &'static str, arguments: Vec<(&'static str, i64)>) {
+        self.fields.push(FieldError { field, message_id, arguments });
+    }
+
+    /// Keeps the parsed value, or records why it was refused.
+    pub fn check<T>(&mut self, field: &'static str, parsed: Result<T, piazza_domain::Invalid>) -> Option<T> {
+        match parsed {
+            Ok(value) => Some(value),
+            Err(invalid) => {
+                self.add(field, invalid.message_id);
+                None
+            }
+        }
+    }
+
+    pub fn single(field: &'static str, message_id: &'static str) -> Self {
+        let mut errors = Self::default();
+        errors.add(field, message_id);
+        errors
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+
+    pub fn for_field(&self, field: &str) -> Option<&FieldError> {
+        self.fields.iter().find(|error| error.field == field)
+    }
+}
+
+/// Why a use case did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The input was refused; the form comes back with these errors.
+    #[error("invalid input")]
+    Invalid(FormErrors),
+    /// The person is not signed in, or may not do this.
+    #[error("forbidden")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl From<FormErrors> for AppError {
+    fn from(errors: FormErrors) -> Self {
+        AppError::Invalid(errors)
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

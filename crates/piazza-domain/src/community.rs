@@ -1,0 +1,67 @@
+//! The closed vocabularies of communities and stakeholders. Each is stored by its `key` and
+//! shown through the message id `{prefix}-{key}` in the locale files.
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $prefix:literal { $($variant:ident => $key:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The stable key stored in the database and used in forms and open data.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),* }
+            }
+
+            pub fn parse(key: &str) -> Option<Self> {
+                match key { $($key => Some($name::$variant),)* _ => None }
+            }
+
+            /// The message id of this value's name in the locale files.
+            pub fn message_id(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, "-", $key)),* }
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// What kind of place a community is.
+    CommunityKind, "community-kind" {
+        Municipality => "municipality",
+        Neighbourhood => "neighbourhood",
+        RuralCommunity => "rural-community",
+        Region => "region",
+    }
+);
+
+vocabulary!(
+    /// How built-up a community is, so that urban and rural communities can find each other.
+    SettlementType, "settlement-type" {
+        Urban => "urban",
+        PeriUrban => "peri-urban",
+        Rural => "rural",
+    }
+);
+
+vocabulary!(
+    /// A responsibility a person holds in one community.
+    Role, "role" {
+        Administrator => "administrator",
+        Official => "official",
+        Facilitator => "facilitator",
+        Moderator => "moderator",
+    }
+);
+
+vocabulary!(
+    /// An organisation's place in the quadruple helix of innovation.
+    HelixRole, "helix-role" {
+        PublicAuthority => "public-authority",
+        Academia => "academia",
+        Business => "business",
+        CivilSociety => "civil-society",
+    }
+);

@@ -1,0 +1,120 @@
+//! Schema migrations: one folder per backend, the same numbering in both.
+//!
+//! A migration runs in its own transaction together with the record that it ran. On PostgreSQL
+//! the whole run holds an advisory lock, so that several `serve` processes starting at once
+//! migrate exactly once; on SQLite the writer's `BEGIN IMMEDIATE` serialises them.
+
+use sqlx::Connection;
+
+use crate::{Db, Result, StoreError};
+
+/// Records that a migration ran, inside the migration's own transaction.
+macro_rules! record {
+    ($tx:expr, $migration:expr) => {
+        sqlx::query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
+            .bind($migration.version)
+            .bind($migration.name)
+            .bind(piazza_domain::now())
+            .execute($tx)
+            .await?
+    };
+}
+
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+macro_rules! migration {
+    ($version:literal, $name:literal, $backend:literal) => {
+        Migration {
+            version: $version,
+            name: $name,
+            sql: include_str!(concat!("../migrations/", $backend, "/", $name, ".sql")),
+        }
+    };
+}
+
+pub const SQLITE: &[Migration] = &[migration!(1, "0001_foundation", "sqlite")];
+pub const POSTGRES: &[Migration] = &[migration!(1, "0001_foundation", "postgres")];
+
+/// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.
+const POSTGRES_MIGRATION_LOCK: i64 = 0x5049_415a_5a41_0001;
+
+const CREATE_LEDGER_SQLITE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT";
+const CREATE_LEDGER_POSTGRES: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
+    version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)";
+
+impl Db {
+    pub fn migrations(&self) -> &'static [Migration] {
+        match self {
+            Db::Sqlite(_) => SQLITE,
+            Db::Postgres(_) => POSTGRES,
+        }
+    }
+
+    /// Applies every migration not yet applied and returns how many ran.
+    pub async fn migrate(&self) -> Result<usize> {
+        match self {
+            Db::Sqlite(sqlite) => {
+                sqlx::query(CREATE_LEDGER_SQLITE).execute(&sqlite.writer).await?;
+                let mut applied = 0;
+                for migration in SQLITE {
+                    let mut tx = sqlite.writer.begin_with("BEGIN IMMEDIATE").await?;
+                    let done: Option<i64> =
+                        sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = $1")
+                            .bind(migration.version)
+                            .fetch_optional(&mut *tx)
+                            .await?;
+                    if done.is_none() {
+                        sqlx::raw_sql(migration.sql).execute(&mut *tx).await?;
+                        record!(&mut *tx, migration);
+                        applied += 1;
+                    }
+                    tx.commit().await?;
+                }
+                Ok(applied)
+            }
+            Db::Postgres(pool) => {
+                let mut conn = pool.acquire().await?;
+                sqlx::query("SELECT pg_advisory_lock($1)").bind(POSTGRES_MIGRATION_LOCK).execute(&mut *conn).await?;
+                let outcome = async {
+                    sqlx::query(CREATE_LEDGER_POSTGRES).execute(&mut *conn).await?;
+                    let mut applied = 0;
+                    for migration in POSTGRES {
+                        let mut tx = conn.begin().await?;
+                        let done: Option<i64> =
+                            sqlx::query_scalar("SELECT version FROM schema_migrations WHERE version = $1")
+                                .bind(migration.version)
+                                .fetch_optional(&mut *tx)
+                                .await?;
+                        if done.is_none() {
+                            sqlx::raw_sql(migration.sql).execute(&mut *tx).await?;
+                            record!(&mut *tx, migration);
+                            applied += 1;
+                        }
+                        tx.commit().await?;
+                    }
+                    Ok::<_, StoreError>(applied)
+                }
+                .await;
+                sqlx::query("SELECT pg_advisory_unlock($1)").bind(POSTGRES_MIGRATION_LOCK).execute(&mut *conn).await?;
+                outcome
+            }
+        }
+    }
+
+    /// The highest migration version applied, or 0 on an empty database.
+    pub async fn schema_version(&self) -> Result<i64> {
+        let exists = self.table_names().await?.iter().any(|name| name == "schema_migrations");
+        if !exists {
+            return Ok(0);
+        }
+        let version: Option<i64> = read!(self, |conn| {
+            sqlx::query_scalar("SELECT MAX(version) FROM schema_migrations").fetch_one(conn).await?
+        });
+        Ok(version.unwrap_or(0))
+    }
+}

@@ -1,0 +1,236 @@
+# Piazza — English. Every user-visible string lives here and in its translations.
+# Placeables: $n is a number already written for the locale; $count chooses the plural form.
+
+site-name = Piazza
+skip-to-content = Skip to main content
+nav-label = Main menu
+nav-communities = Communities
+nav-organisations = Organisations
+nav-admin = Administration
+nav-account = Your account
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+nav-register = Create an account
+language-label = Language
+language-submit = Change
+language-name-en = English
+language-name-it = Italiano
+language-name-ar = العربية
+footer-text = Piazza: public services co-created with the people who live here. Open source, no tracking.
+back-to-front-page = Go to the front page
+
+date-long = { $day } { $month } { $year }
+date-time-utc = { $date }, { $time } UTC
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+front-title = Communities
+front-heading = Decide together what your place needs
+front-intro = Piazza is where cities, towns and villages shape their public services with the people who live in them. Choose your community to see what is being decided and how to take part.
+front-join = Create an account to take part
+front-other-communities = Other communities
+front-no-communities = There are no communities yet.
+region-no-communities = No communities belong to this region yet.
+region-communities = Communities in this region
+population-count = { $count ->
+    [one] { $n } inhabitant
+   *[other] { $n } inhabitants
+}
+
+community-kind-municipality = Municipality
+community-kind-neighbourhood = Neighbourhood
+community-kind-rural-community = Rural community
+community-kind-region = Region
+settlement-type-urban = Urban
+settlement-type-peri-urban = Peri-urban
+settlement-type-rural = Rural
+role-administrator = Community administrator
+role-official = Official
+role-facilitator = Facilitator
+role-moderator = Moderator
+helix-role-public-authority = Public authority
+helix-role-academia = Academia and research
+helix-role-business = Business
+helix-role-civil-society = Civil society
+
+community-facts = About this community
+community-residents = Residents on Piazza
+community-people = Who looks after this community
+community-no-roles = Nobody holds a role here yet.
+community-organisations = Organisations based here
+community-no-organisations = No organisation is based here yet.
+community-settings-link = Settings
+community-roles-link = Roles
+community-settings-title = Settings of { $community }
+community-new-title = New community
+community-create-submit = Create the community
+community-text-legend = Presentation ({ $language })
+text-in-language = Language of this text: { $language }.
+
+roles-title = Roles in { $community }
+roles-grant-heading = Give someone a role
+roles-grant-submit = Give the role
+roles-current-heading = Current roles
+roles-history-heading = History of roles
+roles-revoke-submit = Remove
+roles-revoke-whom = the role of { $name }
+role-still-held = Still held
+column-person = Person
+column-since = Since
+column-granted = Given
+column-revoked = Removed
+column-action = Actions
+by-person = by { $name }
+
+organisations-title = Organisations
+organisations-intro = Public bodies, universities, businesses and civil society groups: the four partners who co-create public services with residents.
+organisations-none-in-role = None yet.
+organisation-new-link = Register an organisation
+organisation-new-title = Register an organisation
+organisation-create-submit = Register the organisation
+members-heading = { $count ->
+    [one] { $n } member
+   *[other] { $n } members
+}
+member-manager = manager
+member-add-heading = Add a member
+member-add-submit = Add the member
+member-remove-submit = Remove
+member-remove-whom = { $name } from the organisation
+
+register-title = Create an account
+register-intro = You need only a username and a password. Your real name is never required.
+register-submit = Create the account
+register-have-account = Already have an account?
+sign-in-title = Sign in
+sign-in-submit = Sign in
+sign-in-forgot = Forgotten your password?
+sign-in-no-account = New here?
+account-title = Your account
+account-username = Your username is { $username }.
+account-profile-heading = Your profile
+account-change-password-link = Change your password
+account-roles-heading = Your roles
+account-no-roles = You hold no role in any community.
+account-organisations-heading = Your organisations
+account-no-organisations = You are not a member of any organisation.
+password-title = Change your password
+password-submit = Change the password
+password-other-sessions = Changing your password signs you out everywhere else.
+reset-request-title = Reset your password
+reset-request-intro = Enter your username or email address. If the account has an email address, a link to choose a new password will be sent there.
+reset-request-submit = Send the link
+reset-request-no-email = Without an email address, ask a facilitator or your community administrator for help.
+reset-requested-notice = If that account has an email address, a link to reset the password is on its way. The link works for one hour.
+reset-title = Choose a new password
+reset-submit = Save the new password
+reset-link-invalid = This link has expired or has already been used.
+reset-request-again = Ask for a new link
+reset-mail-subject = Reset your Piazza password
+reset-mail-greeting = Hello { $name },
+reset-mail-body = Someone asked to reset the password of your Piazza account. To choose a new password, open this link within one hour:
+reset-mail-ignore = If you did not ask for this, you can ignore this message: your password stays as it is.
+welcome-notice = Welcome to Piazza, { $name }!
+saved-notice = Your changes have been saved.
+
+admin-title = Administration
+admin-accounts = Accounts
+admin-pending-mail = Messages waiting to be sent
+
+field-username = Username
+field-username-or-email = Username or email address
+field-display-name = Display name
+field-display-name-optional = Display name (optional)
+field-email-optional = Email address (optional)
+field-password = Password
+field-new-password = New password
+field-current-password = Current password
+field-password-confirmation = Type the password again
+field-home-community-optional = Your community (optional)
+field-name = Name
+field-slug = Short name for the address
+field-kind = Kind
+field-settlement-type = Settlement type
+field-population = Population
+field-population-optional = Population (optional)
+field-region = Region
+field-region-optional = Region (optional)
+field-default-language = Main language
+field-offered-languages = Languages offered
+field-languages = Languages
+field-tagline = Tagline
+field-description = Description
+field-description-optional = Description (optional)
+field-role = Role
+field-helix-role = Kind of organisation
+field-community = Community
+field-community-optional = Community (optional)
+field-website = Website
+field-website-optional = Website (optional)
+option-none = None
+save-submit = Save
+hint-username = 3 to 32 characters: lowercase letters, digits, dots, dashes or underscores. Others can see it.
+hint-display-name = The name shown beside what you write. It need not be your real name.
+hint-email = Only to reset your password. Never shown to anyone.
+hint-password = At least 10 characters. A few words you can remember make a good password.
+hint-home-community = Where you live or take part.
+hint-slug = Lowercase letters, digits and dashes, such as san-vito. It appears in the address of the page.
+hint-population = A whole number, such as 8940.
+hint-grant-username = The username of the person, as shown on their account page.
+hint-member-username = The username of the person to add.
+hint-helix-role = Public authority, academia, business or civil society.
+
+error-summary-title = There is a problem
+error-prefix = Error:
+error-title-prefix = Error:
+error-control-characters = Remove the invisible control characters.
+error-username-required = Enter a username.
+error-username-length = The username must be 3 to 32 characters long.
+error-username-characters = Use only lowercase letters, digits, dots, dashes and underscores, starting with a letter or a digit.
+error-username-taken = This username is taken. Choose another.
+error-display-name-required = Enter a display name.
+error-display-name-length = The display name must be at most 60 characters long.
+error-email-invalid = Enter an email address like name@example.org, or leave it empty.
+error-password-required = Enter a password.
+error-password-too-short = The password must be at least 10 characters long.
+error-password-too-long = The password must be at most 256 characters long.
+error-password-mismatch = The two passwords are different.
+error-current-password-wrong = This is not your current password.
+error-sign-in-failed = The username or the password is wrong.
+error-sign-in-throttled = { $minutes ->
+    [one] Too many failed attempts. Try again in { $minutes_shown } minute.
+   *[other] Too many failed attempts. Try again in { $minutes_shown } minutes.
+}
+error-reset-target-required = Enter your username or email address.
+error-community-unknown = Choose a community from the list.
+error-account-unknown = Nobody has this username.
+error-role-already-held = This person already holds this role here.
+error-already-member = This person is already a member.
+error-last-manager = An organisation needs at least one manager.
+error-choose-one = Choose one of the options.
+error-name-required = Enter a name.
+error-name-length = The name is too long: write a shorter one.
+error-slug-required = Enter a short name for the address.
+error-slug-invalid = Use 2 to 48 lowercase letters, digits and single dashes, not at the start or the end.
+error-slug-taken = This short name is taken. Choose another.
+error-population-invalid = Enter the population as a whole number, or leave it empty.
+error-parent-self = A community cannot be its own region.
+error-parent-not-region = Choose a region.
+error-description-length = The description must be at most 2,000 characters long.
+error-website-invalid = Enter an address starting with https:// or http://, or leave it empty.
+error-not-found-title = Page not found
+error-not-found-body = There is no page at this address. Check the address, or start again from the front page.
+error-forbidden-title = You may not do this
+error-forbidden-body = This page or action is for people with another role. If you think you should have access, ask your community administrator.
+error-internal-title = Something went wrong
+error-internal-body = Piazza could not complete your request. Nothing you typed was saved. Please try again in a moment.

@@ -1,0 +1,236 @@
+# Piazza — italiano. Ogni testo visibile all'utente si trova qui e nelle sue traduzioni.
+# Segnaposto: $n è un numero già scritto per la lingua; $count sceglie la forma plurale.
+
+site-name = Piazza
+skip-to-content = Vai al contenuto principale
+nav-label = Menu principale
+nav-communities = Comunità
+nav-organisations = Organizzazioni
+nav-admin = Amministrazione
+nav-account = Il tuo account
+nav-sign-in = Accedi
+nav-sign-out = Esci
+nav-register = Crea un account
+language-label = Lingua
+language-submit = Cambia
+language-name-en = English
+language-name-it = Italiano
+language-name-ar = العربية
+footer-text = Piazza: servizi pubblici progettati insieme a chi vive qui. Open source, nessun tracciamento.
+back-to-front-page = Vai alla pagina iniziale
+
+date-long = { $day } { $month } { $year }
+date-time-utc = { $date }, ore { $time } UTC
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre
+
+front-title = Comunità
+front-heading = Cosa serve al tuo territorio? Decidiamolo insieme
+front-intro = Piazza è il luogo in cui città, paesi e borghi progettano i propri servizi pubblici insieme a chi ci vive. Scegli la tua comunità per scoprire cosa si sta decidendo e come partecipare.
+front-join = Crea un account per partecipare
+front-other-communities = Altre comunità
+front-no-communities = Non ci sono ancora comunità.
+region-no-communities = Questa regione non comprende ancora nessuna comunità.
+region-communities = Comunità di questa regione
+population-count = { $count ->
+    [one] { $n } abitante
+   *[other] { $n } abitanti
+}
+
+community-kind-municipality = Comune
+community-kind-neighbourhood = Quartiere
+community-kind-rural-community = Comunità rurale
+community-kind-region = Regione
+settlement-type-urban = Area urbana
+settlement-type-peri-urban = Area periurbana
+settlement-type-rural = Area rurale
+role-administrator = Amministratore della comunità
+role-official = Funzionario
+role-facilitator = Facilitatore
+role-moderator = Moderatore
+helix-role-public-authority = Pubblica amministrazione
+helix-role-academia = Università e ricerca
+helix-role-business = Imprese
+helix-role-civil-society = Società civile
+
+community-facts = Informazioni sulla comunità
+community-residents = Residenti iscritti a Piazza
+community-people = Chi si occupa di questa comunità
+community-no-roles = Nessuno ha ancora un ruolo qui.
+community-organisations = Organizzazioni con sede qui
+community-no-organisations = Nessuna organizzazione ha ancora sede qui.
+community-settings-link = Impostazioni
+community-roles-link = Ruoli
+community-settings-title = Impostazioni della comunità { $community }
+community-new-title = Nuova comunità
+community-create-submit = Crea la comunità
+community-text-legend = Presentazione ({ $language })
+text-in-language = Lingua di questo testo: { $language }.
+
+roles-title = Ruoli nella comunità { $community }
+roles-grant-heading = Assegna un ruolo a una persona
+roles-grant-submit = Assegna il ruolo
+roles-current-heading = Ruoli attuali
+roles-history-heading = Storico dei ruoli
+roles-revoke-submit = Rimuovi
+roles-revoke-whom = il ruolo di { $name }
+role-still-held = Ancora attivo
+column-person = Persona
+column-since = In carica dal
+column-granted = Assegnato
+column-revoked = Rimosso
+column-action = Azioni
+by-person = da { $name }
+
+organisations-title = Organizzazioni
+organisations-intro = Enti pubblici, università, imprese e realtà della società civile: i quattro partner che progettano i servizi pubblici insieme ai residenti.
+organisations-none-in-role = Nessuna per ora.
+organisation-new-link = Registra un'organizzazione
+organisation-new-title = Registra un'organizzazione
+organisation-create-submit = Registra l'organizzazione
+members-heading = { $count ->
+    [one] { $n } membro
+   *[other] { $n } membri
+}
+member-manager = responsabile
+member-add-heading = Aggiungi un membro
+member-add-submit = Aggiungi il membro
+member-remove-submit = Rimuovi
+member-remove-whom = { $name } dall'organizzazione
+
+register-title = Crea un account
+register-intro = Bastano un nome utente e una password. Il tuo vero nome non è mai richiesto.
+register-submit = Crea l'account
+register-have-account = Hai già un account?
+sign-in-title = Accedi
+sign-in-submit = Accedi
+sign-in-forgot = Hai dimenticato la password?
+sign-in-no-account = Prima volta qui?
+account-title = Il tuo account
+account-username = Il tuo nome utente è { $username }.
+account-profile-heading = Il tuo profilo
+account-change-password-link = Cambia la password
+account-roles-heading = I tuoi ruoli
+account-no-roles = Non hai ruoli in nessuna comunità.
+account-organisations-heading = Le tue organizzazioni
+account-no-organisations = Non fai parte di nessuna organizzazione.
+password-title = Cambia la password
+password-submit = Cambia la password
+password-other-sessions = Se cambi la password, l'accesso verrà chiuso su tutti gli altri dispositivi.
+reset-request-title = Reimposta la password
+reset-request-intro = Inserisci il tuo nome utente o indirizzo email. Se all'account è collegato un indirizzo email, lì riceverai un link per scegliere una nuova password.
+reset-request-submit = Invia il link
+reset-request-no-email = Se non hai un indirizzo email, chiedi aiuto a un facilitatore o all'amministratore della tua comunità.
+reset-requested-notice = Se quell'account ha un indirizzo email, un link per reimpostare la password è in arrivo. Il link è valido per un'ora.
+reset-title = Scegli una nuova password
+reset-submit = Salva la nuova password
+reset-link-invalid = Questo link è scaduto o è già stato usato.
+reset-request-again = Richiedi un nuovo link
+reset-mail-subject = Reimposta la tua password di Piazza
+reset-mail-greeting = Ciao { $name },
+reset-mail-body = Qualcuno ha chiesto di reimpostare la password del tuo account Piazza. Per scegliere una nuova password, apri questo link entro un'ora:
+reset-mail-ignore = Se non l'hai chiesto tu, puoi ignorare questo messaggio: la tua password resta invariata.
+welcome-notice = Ti diamo il benvenuto su Piazza, { $name }!
+saved-notice = Le modifiche sono state salvate.
+
+admin-title = Amministrazione
+admin-accounts = Account
+admin-pending-mail = Messaggi in attesa di invio
+
+field-username = Nome utente
+field-username-or-email = Nome utente o indirizzo email
+field-display-name = Nome visualizzato
+field-display-name-optional = Nome visualizzato (facoltativo)
+field-email-optional = Indirizzo email (facoltativo)
+field-password = Password
+field-new-password = Nuova password
+field-current-password = Password attuale
+field-password-confirmation = Ripeti la password
+field-home-community-optional = La tua comunità (facoltativo)
+field-name = Nome
+field-slug = Nome breve per l'indirizzo
+field-kind = Tipo
+field-settlement-type = Tipo di insediamento
+field-population = Popolazione
+field-population-optional = Popolazione (facoltativo)
+field-region = Regione
+field-region-optional = Regione (facoltativo)
+field-default-language = Lingua principale
+field-offered-languages = Lingue disponibili
+field-languages = Lingue
+field-tagline = Frase di presentazione
+field-description = Descrizione
+field-description-optional = Descrizione (facoltativo)
+field-role = Ruolo
+field-helix-role = Tipo di organizzazione
+field-community = Comunità
+field-community-optional = Comunità (facoltativo)
+field-website = Sito web
+field-website-optional = Sito web (facoltativo)
+option-none = Nessuna
+save-submit = Salva
+hint-username = Da 3 a 32 caratteri: lettere minuscole senza accenti, cifre, punti, trattini o trattini bassi. È visibile agli altri.
+hint-display-name = Il nome che compare accanto a ciò che scrivi. Non deve essere per forza il tuo vero nome.
+hint-email = Serve solo per reimpostare la password. Non viene mai mostrato a nessuno.
+hint-password = Almeno 10 caratteri. Alcune parole facili da ricordare formano una buona password.
+hint-home-community = Dove vivi o partecipi.
+hint-slug = Lettere minuscole senza accenti, cifre e trattini, ad esempio san-vito. Compare nell'indirizzo della pagina.
+hint-population = Un numero intero, ad esempio 8940.
+hint-grant-username = Il nome utente della persona, come appare nella pagina del suo account.
+hint-member-username = Il nome utente della persona da aggiungere.
+hint-helix-role = Pubblica amministrazione, università e ricerca, imprese o società civile.
+
+error-summary-title = C'è un problema
+error-prefix = Errore:
+error-title-prefix = Errore:
+error-control-characters = Rimuovi i caratteri di controllo invisibili.
+error-username-required = Inserisci un nome utente.
+error-username-length = Il nome utente deve avere da 3 a 32 caratteri.
+error-username-characters = Usa solo lettere minuscole senza accenti, cifre, punti, trattini e trattini bassi, e inizia con una lettera o una cifra.
+error-username-taken = Questo nome utente è già in uso. Scegline un altro.
+error-display-name-required = Inserisci un nome visualizzato.
+error-display-name-length = Il nome visualizzato può avere al massimo 60 caratteri.
+error-email-invalid = Inserisci un indirizzo email come name@example.org, oppure lascia il campo vuoto.
+error-password-required = Inserisci una password.
+error-password-too-short = La password deve avere almeno 10 caratteri.
+error-password-too-long = La password può avere al massimo 256 caratteri.
+error-password-mismatch = Le due password non coincidono.
+error-current-password-wrong = Questa non è la tua password attuale.
+error-sign-in-failed = Il nome utente o la password non sono corretti.
+error-sign-in-throttled = { $minutes ->
+    [one] Troppi tentativi non riusciti. Riprova tra { $minutes_shown } minuto.
+   *[other] Troppi tentativi non riusciti. Riprova tra { $minutes_shown } minuti.
+}
+error-reset-target-required = Inserisci il tuo nome utente o indirizzo email.
+error-community-unknown = Scegli una comunità dall'elenco.
+error-account-unknown = Nessun account ha questo nome utente.
+error-role-already-held = Questa persona ha già questo ruolo qui.
+error-already-member = Questa persona fa già parte dell'organizzazione.
+error-last-manager = Un'organizzazione deve avere almeno un responsabile.
+error-choose-one = Scegli una delle opzioni.
+error-name-required = Inserisci un nome.
+error-name-length = Il nome è troppo lungo. Scrivine uno più breve.
+error-slug-required = Inserisci un nome breve per l'indirizzo.
+error-slug-invalid = Usa da 2 a 48 caratteri tra lettere minuscole senza accenti, cifre e trattini singoli, senza trattini all'inizio o alla fine.
+error-slug-taken = Questo nome breve è già in uso. Scegline un altro.
+error-population-invalid = Inserisci la popolazione come numero intero, oppure lascia il campo vuoto.
+error-parent-self = Una comunità non può essere la propria regione.
+error-parent-not-region = Scegli una regione.
+error-description-length = La descrizione può avere al massimo 2000 caratteri.
+error-website-invalid = Inserisci un indirizzo che inizi con https:// o http://, oppure lascia il campo vuoto.
+error-not-found-title = Pagina non trovata
+error-not-found-body = A questo indirizzo non c'è nessuna pagina. Controlla l'indirizzo oppure ricomincia dalla pagina iniziale.
+error-forbidden-title = Non puoi eseguire questa operazione
+error-forbidden-body = Questa pagina o azione è riservata a persone con un altro ruolo. Se pensi di dover avere accesso, chiedi all'amministratore della tua comunità.
+error-internal-title = Qualcosa è andato storto
+error-internal-body = Piazza non è riuscita a completare la richiesta. Nulla di ciò che hai scritto è stato salvato. Riprova tra qualche istante.

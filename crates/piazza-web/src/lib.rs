@@ -1,0 +1,81 @@
+//! Piazza's web interface: the router, the layers every request passes, and the pages.
+//!
+//! Handlers parse input, call one use case from `piazza-app`, and render a template. This crate
+//! never touches SQL.
+
+pub mod context;
+pub mod errors;
+pub mod forms;
+pub mod i18n;
+mod layers;
+mod pages;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::{get, post};
+use piazza_app::Db;
+
+/// How this instance is reached and what it may trust, shared by every handler.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// The address people use to reach Piazza, such as `https://piazza.example.org`; used in
+    /// links sent by mail and to decide whether cookies are marked `Secure`.
+    pub public_url: String,
+    /// Whether `X-Forwarded-For` and `X-Forwarded-Proto` from a reverse proxy are believed.
+    pub trust_proxy: bool,
+}
+
+impl WebConfig {
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<WebConfig>,
+}
+
+impl AppState {
+    pub fn new(db: Db, config: WebConfig) -> Self {
+        AppState { db, config: Arc::new(config) }
+    }
+}
+
+/// The whole application as one router, ready to serve.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(pages::front_page))
+        .route("/healthz", get(pages::healthz))
+        .route("/readyz", get(pages::readyz))
+        .route("/static/piazza.css", get(pages::stylesheet))
+        .route("/favicon.ico", get(pages::favicon))
+        .route("/language", post(pages::set_language))
+        .route("/register", get(pages::register_form).post(pages::register))
+        .route("/signin", get(pages::sign_in_form).post(pages::sign_in))
+        .route("/signout", post(pages::sign_out))
+        .route("/account", get(pages::account_page).post(pages::update_account))
+        .route("/account/password", get(pages::password_form).post(pages::change_password))
+        .route("/password-reset", get(pages::reset_request_form).post(pages::request_reset))
+        .route("/password-reset/{token}", get(pages::reset_form).post(pages::reset_password))
+        .route("/c/{slug}", get(pages::community_page))
+        .route("/c/{slug}/settings", get(pages::community_settings).post(pages::update_community))
+        .route("/c/{slug}/roles", get(pages::community_roles).post(pages::grant_role))
+        .route("/c/{slug}/roles/{grant}/revoke", post(pages::revoke_role))
+        .route("/organisations", get(pages::organisations_page))
+        .route("/organisations/new", get(pages::new_organisation_form).post(pages::create_organisation))
+        .route("/o/{slug}", get(pages::organisation_page))
+        .route("/o/{slug}/members", post(pages::add_member))
+        .route("/o/{slug}/members/{account}/remove", post(pages::remove_member))
+        .route("/admin", get(pages::admin_page))
+        .route("/admin/communities/new", get(pages::new_community_form).post(pages::create_community))
+        .fallback(pages::not_found)
+        .layer(from_fn(layers::refuse_cross_origin_posts))
+        .layer(from_fn_with_state(state.clone(), errors::render_error_pages))
+        .layer(from_fn(layers::security_headers))
+        .layer(from_fn(layers::request_id_and_log))
+        .with_state(state)
+}

@@ -1,0 +1,227 @@
+//! A community's page, its settings and its roles.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query};
+use piazza_app::AppError;
+use piazza_app::communities::{self as use_cases, CommunityForm};
+use piazza_app::records::Organisation;
+use piazza_app::records::{Community, CommunityText, RoleGrant};
+use piazza_domain::{CommunityKind, Locale, Role, SettlementType};
+
+use super::{CommunitySummary, PageResult, best_text, render, see_other, summarise, unprocessable};
+use crate::context::Ctx;
+use crate::errors::PageError;
+use crate::forms::{Fields, FormView};
+
+pub async fn find_community(ctx: &Ctx, slug: &str) -> Result<Community, PageError> {
+    ctx.state.db.community_by_slug(slug).await?.ok_or(PageError::NotFound)
+}
+
+/// The people who hold one role in a community.
+pub struct RoleHolders {
+    pub role: Role,
+    pub names: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "community.html")]
+struct CommunityPage<'a> {
+    c: &'a Ctx,
+    community: Community,
+    text: Option<CommunityText>,
+    region: Option<Community>,
+    members: Vec<CommunitySummary>,
+    organisations: Vec<Organisation>,
+    holders: Vec<RoleHolders>,
+    residents: i64,
+    manages: bool,
+}
+
+pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
+    let db = &ctx.state.db;
+    let community = find_community(&ctx, &slug).await?;
+    let text = best_text(db.community_texts(community.id).await?, ctx.locale(), &community.default_locale);
+    let region = match community.parent() {
+        Some(parent) => db.community(parent).await?,
+        None => None,
+    };
+    let mut members: Vec<Community> =
+        db.communities().await?.into_iter().filter(|c| c.parent() == Some(community.id)).collect();
+    members.sort_by_key(|c| std::cmp::Reverse(c.population.unwrap_or(0)));
+    let members = summarise(&ctx, members).await?;
+    let mut organisations = db.organisations_in(community.id).await?;
+    organisations.sort_by(|a, b| a.name.cmp(&b.name));
+    let grants = db.role_history(community.id).await?;
+    let holders = Role::ALL
+        .iter()
+        .map(|role| RoleHolders {
+            role: *role,
+            names: grants
+                .iter()
+                .filter(|g| g.role == role.key() && g.revoked_at.is_none())
+                .map(|g| g.display_name.clone())
+                .collect(),
+        })
+        .filter(|holders| !holders.names.is_empty())
+        .collect();
+    let residents = db.count_residents(community.id).await?;
+    let manages = ctx.actor.as_ref().is_some_and(|a| a.administers(community.id));
+    let page = CommunityPage { c: &ctx, community, text, region, members, organisations, holders, residents, manages };
+    Ok(render(&page))
+}
+
+/// The choices a community form offers.
+pub struct CommunityChoices {
+    pub kinds: &'static [CommunityKind],
+    pub settlement_types: &'static [SettlementType],
+    pub locales: [Locale; 3],
+    pub regions: Vec<Community>,
+}
+
+pub async fn community_choices(ctx: &Ctx, except: Option<&Community>) -> Result<CommunityChoices, PageError> {
+    let mut regions: Vec<Community> = ctx
+        .state
+        .db
+        .communities()
+        .await?
+        .into_iter()
+        .filter(|c| c.kind == CommunityKind::Region.key() && Some(c.id) != except.map(|e| e.id))
+        .collect();
+    regions.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(CommunityChoices {
+        kinds: CommunityKind::ALL,
+        settlement_types: SettlementType::ALL,
+        locales: Locale::ALL,
+        regions,
+    })
+}
+
+pub fn community_form(fields: &Fields) -> CommunityForm {
+    CommunityForm {
+        name: fields.get("name").to_owned(),
+        slug: fields.get("slug").to_owned(),
+        kind: fields.get("kind").to_owned(),
+        settlement_type: fields.get("settlement_type").to_owned(),
+        population: fields.get("population").to_owned(),
+        parent: fields.get("parent").to_owned(),
+        default_locale: fields.get("default_locale").to_owned(),
+        offered_locales: fields.all("offered_locales"),
+        tagline: fields.get("tagline").to_owned(),
+        description: fields.get("description").to_owned(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "community_settings.html")]
+struct SettingsPage<'a> {
+    c: &'a Ctx,
+    community: Community,
+    form: FormView,
+    choices: CommunityChoices,
+}
+
+fn ensure_administers(ctx: &Ctx, community: &Community) -> Result<(), PageError> {
+    let actor = ctx.require_actor()?;
+    if actor.administers(community.id) { Ok(()) } else { Err(PageError::Forbidden) }
+}
+
+pub async fn community_settings(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
+    let community = find_community(&ctx, &slug).await?;
+    ensure_administers(&ctx, &community)?;
+    let db = &ctx.state.db;
+    let text = db.community_texts(community.id).await?.into_iter().find(|t| t.locale == ctx.locale().code());
+    let parent_slug = match community.parent() {
+        Some(parent) => db.community(parent).await?.map(|p| p.slug).unwrap_or_default(),
+        None => String::new(),
+    };
+    let mut values = Fields::default()
+        .with("name", &community.name)
+        .with("slug", &community.slug)
+        .with("kind", &community.kind)
+        .with("settlement_type", &community.settlement_type)
+        .with("population", &community.population.map(|p| p.to_string()).unwrap_or_default())
+        .with("parent", &parent_slug)
+        .with("default_locale", &community.default_locale)
+        .with("tagline", text.as_ref().map(|t| t.tagline.as_str()).unwrap_or(""))
+        .with("description", text.as_ref().map(|t| t.description.as_str()).unwrap_or(""));
+    for code in community.offered_locale_codes() {
+        values.0.push(("offered_locales".into(), code.to_owned()));
+    }
+    let choices = community_choices(&ctx, Some(&community)).await?;
+    Ok(render(&SettingsPage { c: &ctx, community, form: FormView::new(values), choices }))
+}
+
+pub async fn update_community(ctx: Ctx, Path(slug): Path<String>, Form(fields): Form<Fields>) -> PageResult {
+    let community = find_community(&ctx, &slug).await?;
+    let actor = ctx.require_actor()?;
+    let form = community_form(&fields);
+    match use_cases::update_community(&ctx.state.db, actor, &community, &form, ctx.locale()).await {
+        Ok(updated) => Ok(see_other(&format!("/c/{}", updated.slug))),
+        Err(AppError::Invalid(errors)) => {
+            let choices = community_choices(&ctx, Some(&community)).await?;
+            let form = FormView::with_errors(fields, &errors, &ctx.tr);
+            Ok(unprocessable(&SettingsPage { c: &ctx, community, form, choices }))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "community_roles.html")]
+struct RolesPage<'a> {
+    c: &'a Ctx,
+    community: Community,
+    form: FormView,
+    active: Vec<RoleGrant>,
+    history: Vec<RoleGrant>,
+    roles: &'static [Role],
+    notice: Option<String>,
+}
+
+impl RolesPage<'_> {
+    fn role_name(&self, key: &str) -> String {
+        Role::parse(key).map(|role| self.c.t(role.message_id())).unwrap_or_else(|| key.to_owned())
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct RolesQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+async fn roles_page(ctx: &Ctx, community: Community, form: FormView, notice: Option<String>) -> PageResult {
+    let history = ctx.state.db.role_history(community.id).await?;
+    let mut active: Vec<RoleGrant> = history.iter().filter(|g| g.revoked_at.is_none()).cloned().collect();
+    active.sort_by(|a, b| (a.role.as_str(), a.display_name.as_str()).cmp(&(b.role.as_str(), b.display_name.as_str())));
+    let page = RolesPage { c: ctx, community, form, active, history, roles: Role::ALL, notice };
+    Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
+}
+
+pub async fn community_roles(ctx: Ctx, Path(slug): Path<String>, Query(query): Query<RolesQuery>) -> PageResult {
+    let community = find_community(&ctx, &slug).await?;
+    ensure_administers(&ctx, &community)?;
+    let notice = query.saved.map(|_| ctx.t("saved-notice"));
+    roles_page(&ctx, community, FormView::default(), notice).await
+}
+
+pub async fn grant_role(ctx: Ctx, Path(slug): Path<String>, Form(fields): Form<Fields>) -> PageResult {
+    let community = find_community(&ctx, &slug).await?;
+    let actor = ctx.require_actor()?;
+    match use_cases::grant_role(&ctx.state.db, actor, &community, fields.get("username"), fields.get("role")).await {
+        Ok(()) => Ok(see_other(&format!("/c/{}/roles?saved=1", community.slug))),
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::with_errors(fields, &errors, &ctx.tr);
+            roles_page(&ctx, community, form, None).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn revoke_role(ctx: Ctx, Path((slug, grant)): Path<(String, i64)>) -> PageResult {
+    let community = find_community(&ctx, &slug).await?;
+    let actor = ctx.require_actor()?;
+    use_cases::revoke_role(&ctx.state.db, actor, &community, grant).await?;
+    Ok(see_other(&format!("/c/{}/roles?saved=1", community.slug)))
+}

@@ -1,0 +1,178 @@
+//! The pages. Each handler takes the request's [`Ctx`], calls one use case, and renders.
+
+mod accounts;
+mod admin;
+mod communities;
+mod organisations;
+
+pub use accounts::*;
+pub use admin::*;
+pub use communities::*;
+pub use organisations::*;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::{Form, Json};
+use piazza_app::records::{Community, CommunityText};
+use piazza_domain::Locale;
+
+use crate::AppState;
+use crate::context::{Ctx, LANGUAGE_COOKIE};
+use crate::errors::PageError;
+use crate::forms::{Fields, local_path};
+
+pub type PageResult = Result<Response, PageError>;
+
+/// Renders a template as an HTML page. A template that fails to render is a bug, logged and
+/// answered with the error page.
+pub fn render(template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(error) => PageError::Internal(format!("template failed: {error}")).into_response(),
+    }
+}
+
+/// A redirect after a successful form (POST, then redirect, then GET).
+pub fn see_other(path: &str) -> Response {
+    Redirect::to(path).into_response()
+}
+
+/// Shows a form again after an error: the same page, with status 422 so that programs can
+/// tell it from a success.
+pub fn unprocessable(template: &impl Template) -> Response {
+    let mut response = render(template);
+    if response.status() == StatusCode::OK {
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    response
+}
+
+pub fn cookie_header(ctx: &Ctx, name: &str, value: &str, max_age_seconds: u64, http_only: bool) -> HeaderValue {
+    let secure = if ctx.state.config.secure_cookies() { "; Secure" } else { "" };
+    let http_only = if http_only { "; HttpOnly" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; SameSite=Lax; Max-Age={max_age_seconds}{http_only}{secure}"
+    ))
+    .expect("cookie values are hex or language codes")
+}
+
+/// A community as the lists show it, with its text in the best language for the reader.
+pub struct CommunitySummary {
+    pub community: Community,
+    pub text: Option<CommunityText>,
+}
+
+/// The text in the reader's language if there is one, else in the community's own language,
+/// else any.
+pub fn best_text(texts: Vec<CommunityText>, reader: Locale, community_default: &str) -> Option<CommunityText> {
+    let position = texts
+        .iter()
+        .position(|t| t.locale == reader.code())
+        .or_else(|| texts.iter().position(|t| t.locale == community_default))
+        .or(if texts.is_empty() { None } else { Some(0) });
+    position.map(|index| texts.into_iter().nth(index).expect("position is within the list"))
+}
+
+pub async fn summarise(ctx: &Ctx, communities: Vec<Community>) -> Result<Vec<CommunitySummary>, PageError> {
+    let mut summaries = Vec::with_capacity(communities.len());
+    for community in communities {
+        let texts = ctx.state.db.community_texts(community.id).await?;
+        let text = best_text(texts, ctx.locale(), &community.default_locale);
+        summaries.push(CommunitySummary { community, text });
+    }
+    Ok(summaries)
+}
+
+/// A region and the communities within it, for the front page.
+pub struct RegionGroup {
+    pub region: CommunitySummary,
+    pub members: Vec<CommunitySummary>,
+}
+
+#[derive(Template)]
+#[template(path = "front.html")]
+struct FrontPage<'a> {
+    c: &'a Ctx,
+    regions: Vec<RegionGroup>,
+    unaffiliated: Vec<CommunitySummary>,
+}
+
+pub async fn front_page(ctx: Ctx) -> PageResult {
+    let all = summarise(&ctx, ctx.state.db.communities().await?).await?;
+    let (regions, others): (Vec<_>, Vec<_>) = all.into_iter().partition(|s| s.community.kind == "region");
+    let mut regions: Vec<RegionGroup> =
+        regions.into_iter().map(|region| RegionGroup { region, members: Vec::new() }).collect();
+    let mut unaffiliated = Vec::new();
+    for summary in others {
+        match regions.iter_mut().find(|group| Some(group.region.community.id) == summary.community.parent()) {
+            Some(group) => group.members.push(summary),
+            None => unaffiliated.push(summary),
+        }
+    }
+    // Sorted in Rust, not by the database's collation, so that both backends agree.
+    regions.sort_by(|a, b| a.region.community.name.cmp(&b.region.community.name));
+    for group in &mut regions {
+        group.members.sort_by_key(|s| std::cmp::Reverse(s.community.population.unwrap_or(0)));
+    }
+    unaffiliated.sort_by(|a, b| a.community.name.cmp(&b.community.name));
+    Ok(render(&FrontPage { c: &ctx, regions, unaffiliated }))
+}
+
+pub async fn healthz() -> &'static str {
+    "ok"
+}
+
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => Json(serde_json::json!({ "status": "ready", "database": state.db.backend_name() })).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "database does not answer");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable" }))).into_response()
+        }
+    }
+}
+
+const STYLESHEET: &str = include_str!("../../static/piazza.css");
+
+pub async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            // The address carries a version, so the sheet may be kept for a day.
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        STYLESHEET,
+    )
+        .into_response()
+}
+
+const FAVICON: &str = include_str!("../../static/favicon.svg");
+
+pub async fn favicon() -> Response {
+    ([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=604800")], FAVICON)
+        .into_response()
+}
+
+/// The language switcher's target. Signed in, the choice is saved to the account; otherwise it
+/// goes in a cookie, which is set only because the person asked for it.
+pub async fn set_language(ctx: Ctx, Form(fields): Form<Fields>) -> PageResult {
+    let back = local_path(fields.get("return_to")).unwrap_or("/").to_owned();
+    let Some(locale) = Locale::parse(fields.get("lang")) else {
+        return Ok(see_other(&back));
+    };
+    let mut response = see_other(&back);
+    match &ctx.actor {
+        Some(actor) => piazza_app::accounts::set_locale(&ctx.state.db, actor, locale).await?,
+        None => {
+            let cookie = cookie_header(&ctx, LANGUAGE_COOKIE, locale.code(), 365 * 24 * 3600, false);
+            response.headers_mut().insert(header::SET_COOKIE, cookie);
+        }
+    }
+    Ok(response)
+}
+
+pub async fn not_found() -> PageError {
+    PageError::NotFound
+}

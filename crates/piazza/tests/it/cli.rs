@@ -1,0 +1,251 @@
+//! The `piazza` command as an operator runs it.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use piazza_store::Db;
+use piazza_testkit::{TempDir, TestDb, postgres_admin_url};
+
+const BINARY: &str = env!("CARGO_BIN_EXE_piazza");
+
+fn piazza(data_dir: &std::path::Path) -> Command {
+    let mut command = Command::new(BINARY);
+    command.env("PIAZZA_DATA_DIR", data_dir).env_remove("PIAZZA_DATABASE_URL").env_remove("PIAZZA_CONFIG");
+    command
+}
+
+#[test]
+fn migrate_creates_the_embedded_database_in_the_data_directory() {
+    let dir = TempDir::new("migrate");
+    let output = piazza(dir.path()).arg("migrate").output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(dir.path().join("piazza.db").exists());
+    assert!(output.stdout.is_empty(), "quiet when not on a terminal");
+}
+
+#[tokio::test]
+async fn admin_create_reads_the_password_from_standard_input() {
+    let dir = TempDir::new("admin");
+    let mut child = piazza(dir.path())
+        .args(["admin", "create", "--username", "root", "--display-name", "Operator"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"a very secret phrase\n").unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let db = Db::open_sqlite(&dir.path().join("piazza.db")).await.unwrap();
+    let account = db.account_by_username("root").await.unwrap().unwrap();
+    assert!(account.is_instance_admin);
+    assert_eq!(account.display_name, "Operator");
+    assert!(!account.password_hash.contains("secret"), "only a hash is stored");
+    db.close().await;
+
+    let short = piazza(dir.path())
+        .args(["admin", "create", "--username", "root2"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let output = {
+        let mut child = short;
+        child.stdin.take().unwrap().write_all(b"short\n").unwrap();
+        child.wait_with_output().unwrap()
+    };
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("at least 10 characters"));
+}
+
+#[tokio::test]
+async fn backup_writes_a_consistent_copy_of_the_database() {
+    let dir = TempDir::new("backup");
+    let db = Db::open_sqlite(&dir.path().join("piazza.db")).await.unwrap();
+    db.migrate().await.unwrap();
+    piazza_app::demo::seed(&db).await.unwrap();
+    // The database stays open and in use while the backup runs.
+    let destination = dir.path().join("copy.db");
+    let output = piazza(dir.path()).arg("backup").arg(&destination).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let copy = Db::open_sqlite(&destination).await.unwrap();
+    assert_eq!(copy.count_accounts().await.unwrap(), db.count_accounts().await.unwrap());
+    assert_eq!(copy.communities().await.unwrap().len(), 4);
+    let again = piazza(dir.path()).arg("backup").arg(&destination).output().unwrap();
+    assert!(!again.status.success(), "an existing file is never overwritten");
+    db.close().await;
+    copy.close().await;
+}
+
+/// Row counts of every table, to compare two databases.
+async fn census(db: &Db) -> Vec<(String, i64)> {
+    let mut counts = Vec::new();
+    for table in db.table_names().await.unwrap() {
+        if table != "schema_migrations" {
+            counts.push((table.clone(), db.row_count(&table).await.unwrap()));
+        }
+    }
+    counts
+}
+
+#[tokio::test]
+async fn db_copy_moves_everything_to_postgresql_and_back_keeping_ids() {
+    let source = TestDb::sqlite().await;
+    piazza_app::demo::seed(&source.db).await.unwrap();
+    piazza_app::accounts::create_instance_admin(&source.db, "operator", "Operator", "a long enough password")
+        .await
+        .unwrap();
+    let middle = match postgres_admin_url() {
+        Some(admin) => TestDb::postgres(&admin).await,
+        None => TestDb::sqlite().await,
+    };
+    let back = TestDb::sqlite().await;
+
+    for (from, to) in [(&source, &middle), (&middle, &back)] {
+        let dir = TempDir::new("copy");
+        let output = piazza(dir.path()).args(["db", "copy", "--from", &from.url, "--to", &to.url]).output().unwrap();
+        assert!(
+            output.status.success(),
+            "{} -> {}: {}",
+            from.backend,
+            to.backend,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(output.stderr.is_empty() && output.stdout.is_empty(), "quiet when not on a terminal");
+    }
+    for copy in [&middle, &back] {
+        assert_eq!(census(&copy.db).await, census(&source.db).await, "on {}", copy.backend);
+        let original = source.db.account_by_username("amina").await.unwrap().unwrap();
+        let copied = copy.db.account_by_username("amina").await.unwrap().unwrap();
+        assert_eq!(copied.id, original.id, "ids are preserved on {}", copy.backend);
+        assert_eq!(copied.created_at, original.created_at);
+        assert_eq!(copied.is_instance_admin, original.is_instance_admin);
+        let lorenza = copy.db.community_by_slug("lorenza").await.unwrap().unwrap();
+        assert_eq!(copy.db.community_texts(lorenza.id).await.unwrap().len(), 3);
+        assert_eq!(copy.db.role_history(lorenza.id).await.unwrap().len(), 4);
+        assert!(copy.db.account_by_username("operator").await.unwrap().unwrap().is_instance_admin);
+        // New rows continue after the copied ids instead of colliding with them.
+        let newcomer =
+            piazza_app::accounts::create_instance_admin(&copy.db, "newcomer", "New", "a long enough password")
+                .await
+                .unwrap();
+        let highest = source.db.all_accounts().await.unwrap().iter().map(|a| a.id).max().unwrap();
+        assert!(newcomer > highest, "on {}", copy.backend);
+    }
+
+    // A target that already holds data is refused rather than mixed.
+    let dir = TempDir::new("copy");
+    let output = piazza(dir.path()).args(["db", "copy", "--from", &source.url, "--to", &back.url]).output().unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("already holds data"));
+}
+
+struct Server {
+    child: Child,
+    address: String,
+}
+
+impl Server {
+    fn start(data_dir: &std::path::Path, database: Option<&str>) -> Server {
+        let mut command = piazza(data_dir);
+        command.args(["serve", "--demo", "--listen", "127.0.0.1:0"]).stderr(Stdio::piped()).stdout(Stdio::null());
+        if let Some(url) = database {
+            command.args(["--database", url]);
+        }
+        let mut child = command.spawn().unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let mut lines = BufReader::new(stderr).lines();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let address = loop {
+            assert!(Instant::now() < deadline, "the server did not start");
+            let line = lines.next().expect("the server printed its address").unwrap();
+            if let Some(address) = line.strip_prefix("Piazza is listening on http://") {
+                break address.to_owned();
+            }
+        };
+        // Keep draining the log so that the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines.by_ref() {});
+        Server { child, address }
+    }
+
+    fn request(&self, request: &str) -> String {
+        let mut stream = TcpStream::connect(&self.address).unwrap();
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        response
+    }
+
+    fn get(&self, path: &str, cookie: &str) -> String {
+        self.request(&format!(
+            "GET {path} HTTP/1.1\r\nHost: {}\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n",
+            self.address
+        ))
+    }
+
+    fn stop(mut self) -> std::process::ExitStatus {
+        Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status().unwrap();
+        self.child.wait().unwrap()
+    }
+}
+
+#[tokio::test]
+async fn two_servers_share_one_postgresql_database() {
+    let Some(admin) = postgres_admin_url() else {
+        eprintln!("PIAZZA_TEST_DATABASE_URL is not set: two servers on PostgreSQL were not tried");
+        return;
+    };
+    let database = TestDb::postgres(&admin).await;
+    let (one_dir, two_dir) = (TempDir::new("serve-one"), TempDir::new("serve-two"));
+    // Both seed at once; exactly one of them does.
+    let url = database.url.clone();
+    let url_two = url.clone();
+    let one_path = one_dir.path().to_owned();
+    let two_path = two_dir.path().to_owned();
+    let first = std::thread::spawn(move || Server::start(&one_path, Some(&url)));
+    let second = std::thread::spawn(move || Server::start(&two_path, Some(&url_two)));
+    let (one, two) = (first.join().unwrap(), second.join().unwrap());
+    assert_eq!(database.db.count_accounts().await.unwrap() as usize, piazza_app::demo::demo_accounts().len());
+
+    let front_one = one.get("/", "");
+    let front_two = two.get("/", "");
+    for town in ["Lorenza", "San Vito al Lora", "Pietrabuona"] {
+        assert!(front_one.contains(town) && front_two.contains(town), "{town} on both servers");
+    }
+    // A session begun on one server is known to the other.
+    let form = "username=amina&password=piazza-demo&next=%2F";
+    let signed_in = one.request(&format!(
+        "POST /signin HTTP/1.1\r\nHost: {}\r\nOrigin: http://{}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+        one.address,
+        one.address,
+        form.len()
+    ));
+    let cookie = signed_in
+        .lines()
+        .find_map(|line| line.strip_prefix("set-cookie: "))
+        .and_then(|value| value.split(';').next())
+        .expect("signing in sets a cookie")
+        .to_owned();
+    let account = two.get("/account", &cookie);
+    assert!(account.starts_with("HTTP/1.1 200"), "{account}");
+    assert!(account.contains("amina"));
+
+    for server in [one, two] {
+        assert!(server.stop().success(), "a terminated server shuts down cleanly");
+    }
+}
+
+#[test]
+fn serve_on_sqlite_prints_the_demo_accounts_and_stops_cleanly() {
+    let dir = TempDir::new("serve");
+    let server = Server::start(dir.path(), None);
+    let listing = std::fs::read_to_string(dir.path().join("demo-accounts.json")).unwrap();
+    for role in ["instance-admin", "administrator", "official", "facilitator", "moderator", "resident"] {
+        assert!(listing.contains(&format!("\"role\": \"{role}\"")), "{role} in the demo accounts");
+    }
+    let ready = server.get("/readyz", "");
+    assert!(ready.starts_with("HTTP/1.1 200") && ready.contains("sqlite"), "{ready}");
+    assert!(server.stop().success());
+}
