@@ -64,7 +64,8 @@ pub async fn create_organisation(
         errors.add("description", "error-description-length");
     }
     let website = form.website.trim();
-    if !website.is_empty() && !(website.starts_with("https://") || website.starts_with("http://")) {
+    let website_ok = website.is_empty() || website.starts_with("https://") || website.starts_with("http://");
+    if !website_ok {
         errors.add("website", "error-website-invalid");
     }
     let (Some(name), Some(slug), Some(helix_role), true) = (name, slug, helix_role, errors.is_empty()) else {

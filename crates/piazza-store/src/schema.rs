@@ -86,11 +86,13 @@ impl Db {
                     .await?;
                 rows.iter()
                     .map(|row| {
+                        let is_primary_key = row.try_get::<i64, _>("pk")? > 0;
                         Ok(Column {
                             name: row.try_get("name")?,
                             declared_type: row.try_get::<String, _>("type")?.to_lowercase(),
-                            nullable: row.try_get::<i64, _>("notnull")? == 0,
-                            is_primary_key: row.try_get::<i64, _>("pk")? > 0,
+                            // In STRICT tables a primary key is never null, whatever the pragma says.
+                            nullable: row.try_get::<i64, _>("notnull")? == 0 && !is_primary_key,
+                            is_primary_key,
                         })
                     })
                     .collect()

@@ -17,6 +17,8 @@ language-name-en = English
 language-name-it = Italiano
 language-name-ar = العربية
 footer-text = Piazza: خدمات عامة تُصمَّم بالشراكة مع من يعيشون هنا. مفتوحة المصدر، ومن دون تتبّع.
+# Between the items of a list written inline.
+list-separator = { "، " }
 back-to-front-page = الانتقال إلى الصفحة الرئيسية
 
 date-long = { $day } { $month } { $year }

@@ -17,6 +17,8 @@ language-name-en = English
 language-name-it = Italiano
 language-name-ar = العربية
 footer-text = Piazza: public services co-created with the people who live here. Open source, no tracking.
+# Between the items of a list written inline.
+list-separator = { ", " }
 back-to-front-page = Go to the front page
 
 date-long = { $day } { $month } { $year }

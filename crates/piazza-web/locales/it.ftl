@@ -17,6 +17,8 @@ language-name-en = English
 language-name-it = Italiano
 language-name-ar = العربية
 footer-text = Piazza: servizi pubblici progettati insieme a chi vive qui. Open source, nessun tracciamento.
+# Between the items of a list written inline.
+list-separator = { ", " }
 back-to-front-page = Vai alla pagina iniziale
 
 date-long = { $day } { $month } { $year }
