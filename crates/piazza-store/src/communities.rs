@@ -45,6 +45,7 @@ pub struct CommunityFields<'a> {
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CommunityText {
+    pub community_id: i64,
     pub locale: String,
     pub tagline: String,
     pub description: String,
@@ -163,10 +164,23 @@ impl Db {
 
     pub async fn community_texts(&self, community: CommunityId) -> Result<Vec<CommunityText>> {
         Ok(read!(self, |conn| {
-            sqlx::query_as("SELECT locale, tagline, description FROM community_texts WHERE community_id = $1")
-                .bind(community.0)
-                .fetch_all(conn)
-                .await?
+            sqlx::query_as(
+                "SELECT community_id, locale, tagline, description FROM community_texts WHERE community_id = $1",
+            )
+            .bind(community.0)
+            .fetch_all(conn)
+            .await?
+        }))
+    }
+
+    /// The texts of every community in one query, for pages that list many communities.
+    pub async fn all_community_texts(&self) -> Result<Vec<CommunityText>> {
+        Ok(read!(self, |conn| {
+            sqlx::query_as(
+                "SELECT community_id, locale, tagline, description FROM community_texts ORDER BY community_id",
+            )
+            .fetch_all(conn)
+            .await?
         }))
     }
 

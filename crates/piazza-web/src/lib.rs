@@ -23,7 +23,7 @@ pub struct WebConfig {
     /// The address people use to reach Piazza, such as `https://piazza.example.org`; used in
     /// links sent by mail and to decide whether cookies are marked `Secure`.
     pub public_url: String,
-    /// Whether `X-Forwarded-For` and `X-Forwarded-Proto` from a reverse proxy are believed.
+    /// Whether the client address in `X-Forwarded-For` from a reverse proxy is believed.
     pub trust_proxy: bool,
 }
 

@@ -71,8 +71,9 @@ impl Config {
 }
 
 /// Sets up logging to standard error, as text or JSON lines, and optionally to a file of
-/// JSON lines in `log_dir`. `RUST_LOG` overrides the default level.
-pub fn init_logging(format: &str, log_dir: Option<&Path>) -> Option<()> {
+/// JSON lines in `log_dir`. `RUST_LOG` overrides the default level. A second call (in tests,
+/// say) leaves the first set-up in place.
+pub fn init_logging(format: &str, log_dir: Option<&Path>) {
     let filter = || EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
     let file_layer = log_dir.and_then(|dir| {
         std::fs::create_dir_all(dir).ok()?;
@@ -80,7 +81,7 @@ pub fn init_logging(format: &str, log_dir: Option<&Path>) -> Option<()> {
         Some(tracing_subscriber::fmt::layer().json().with_writer(Mutex::new(file)).with_filter_boxed(filter()))
     });
     let registry = tracing_subscriber::registry().with(file_layer);
-    let result = if format == "json" {
+    let _ = if format == "json" {
         registry
             .with(tracing_subscriber::fmt::layer().json().with_writer(std::io::stderr).with_filter_boxed(filter()))
             .try_init()
@@ -89,7 +90,6 @@ pub fn init_logging(format: &str, log_dir: Option<&Path>) -> Option<()> {
             .with(tracing_subscriber::fmt::layer().with_writer(std::io::stderr).with_filter_boxed(filter()))
             .try_init()
     };
-    result.ok()
 }
 
 /// Lets each layer carry its own filter without naming the layered types.

@@ -246,7 +246,7 @@ async fn copy(from: &str, to: &str) -> Result<(), String> {
 }
 
 async fn serve(config: Config) -> Result<(), String> {
-    let _log_guard = config::init_logging(&config.log_format, config.log_file.as_deref());
+    config::init_logging(&config.log_format, config.log_file.as_deref());
     let db = open(&config.data_dir, config.database.as_deref()).await?;
     db.migrate().await.map_err(|e| format!("migration failed: {e}"))?;
     if config.demo {

@@ -99,7 +99,14 @@ pub async fn sign_in_form(ctx: Ctx, Query(query): Query<SignInQuery>) -> PageRes
 pub async fn sign_in(ctx: Ctx, Form(fields): Form<Fields>) -> PageResult {
     let next = local_path(fields.get("next")).unwrap_or("/").to_owned();
     match accounts::sign_in(&ctx.state.db, fields.get("username"), fields.get("password"), &ctx.client_address).await {
-        Ok((_, token)) => Ok(signed_in_response(&ctx, &token, &next)),
+        Ok((_, token)) => {
+            // Signing in again from a signed-in browser replaces its session rather than
+            // leaving the old one alive beside the new.
+            if let Some(previous) = &ctx.actor {
+                accounts::sign_out(&ctx.state.db, previous).await?;
+            }
+            Ok(signed_in_response(&ctx, &token, &next))
+        }
         Err(error) => {
             let form = form_or_error(error, fields, &ctx)?;
             Ok(unprocessable(&SignInPage { c: &ctx, form, next, notice: None }))

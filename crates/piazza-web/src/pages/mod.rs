@@ -75,14 +75,18 @@ pub fn best_text(texts: Vec<CommunityText>, reader: Locale, community_default: &
     position.map(|index| texts.into_iter().nth(index).expect("position is within the list"))
 }
 
+/// Pairs each community with its best text, fetching all texts in one query.
 pub async fn summarise(ctx: &Ctx, communities: Vec<Community>) -> Result<Vec<CommunitySummary>, PageError> {
-    let mut summaries = Vec::with_capacity(communities.len());
-    for community in communities {
-        let texts = ctx.state.db.community_texts(community.id).await?;
-        let text = best_text(texts, ctx.locale(), &community.default_locale);
-        summaries.push(CommunitySummary { community, text });
-    }
-    Ok(summaries)
+    let mut texts = ctx.state.db.all_community_texts().await?;
+    Ok(communities
+        .into_iter()
+        .map(|community| {
+            let own: Vec<CommunityText>;
+            (own, texts) = std::mem::take(&mut texts).into_iter().partition(|t| t.community_id == community.id.0);
+            let text = best_text(own, ctx.locale(), &community.default_locale);
+            CommunitySummary { community, text }
+        })
+        .collect())
 }
 
 /// A region and the communities within it, for the front page.

@@ -121,6 +121,16 @@ async fn each_sign_in_gets_a_new_session_and_signing_out_ends_it() {
         let stale = app.client().with_header("cookie", &format!("piazza_session={a}"));
         assert_eq!(stale.get("/account").await.status, StatusCode::SEE_OTHER, "a signed-out session is dead");
         assert_eq!(second.get("/account").await.status, StatusCode::OK, "other sessions live on");
+        // Signing in again from a signed-in browser replaces its session.
+        second.post("/signin", &[("username", "ida"), ("password", PASSWORD)]).await;
+        let c = second.cookie("piazza_session").await.unwrap();
+        assert_ne!(b, c);
+        let replaced = app.client().with_header("cookie", &format!("piazza_session={b}"));
+        assert_eq!(replaced.get("/account").await.status, StatusCode::SEE_OTHER, "the replaced session is dead");
+        assert_eq!(
+            app.db.count_sessions(app.db.account_by_username("ida").await.unwrap().unwrap().id).await.unwrap(),
+            1
+        );
     })
     .await;
 }
