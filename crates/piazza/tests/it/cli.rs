@@ -149,8 +149,16 @@ struct Server {
 
 impl Server {
     fn start(data_dir: &std::path::Path, database: Option<&str>) -> Server {
+        Server::start_with(data_dir, database, &[])
+    }
+
+    fn start_with(data_dir: &std::path::Path, database: Option<&str>, extra: &[&str]) -> Server {
         let mut command = piazza(data_dir);
-        command.args(["serve", "--demo", "--listen", "127.0.0.1:0"]).stderr(Stdio::piped()).stdout(Stdio::null());
+        command
+            .args(["serve", "--demo", "--listen", "127.0.0.1:0"])
+            .args(extra)
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null());
         if let Some(url) = database {
             command.args(["--database", url]);
         }
@@ -238,14 +246,54 @@ async fn two_servers_share_one_postgresql_database() {
 }
 
 #[test]
-fn serve_on_sqlite_prints_the_demo_accounts_and_stops_cleanly() {
+fn serve_on_sqlite_prints_the_demo_accounts_logs_requests_and_stops_cleanly() {
     let dir = TempDir::new("serve");
-    let server = Server::start(dir.path(), None);
+    let server = Server::start_with(dir.path(), None, &["--log-file"]);
     let listing = std::fs::read_to_string(dir.path().join("demo-accounts.json")).unwrap();
     for role in ["instance-admin", "administrator", "official", "facilitator", "moderator", "resident"] {
         assert!(listing.contains(&format!("\"role\": \"{role}\"")), "{role} in the demo accounts");
     }
     let ready = server.get("/readyz", "");
     assert!(ready.starts_with("HTTP/1.1 200") && ready.contains("sqlite"), "{ready}");
+    let request_id = ready
+        .lines()
+        .find_map(|line| line.strip_prefix("x-request-id: "))
+        .expect("every response names its request")
+        .to_owned();
     assert!(server.stop().success());
+    let log = std::fs::read_to_string(dir.path().join("logs/piazza.log")).unwrap();
+    let line = log.lines().find(|line| line.contains(&request_id)).expect("the request is in the log file");
+    assert!(line.starts_with('{') && line.contains("\"status\":200"), "{line}");
+}
+
+#[test]
+fn flags_override_the_environment_which_overrides_the_configuration_file() {
+    let dir = TempDir::new("config");
+    let (from_file, from_env, from_flag) = (dir.path().join("file"), dir.path().join("env"), dir.path().join("flag"));
+    let config = dir.path().join("piazza.toml");
+    std::fs::write(&config, format!("data_dir = {:?}\n", from_file.display().to_string())).unwrap();
+
+    let run = |with_env: bool, with_flag: bool| {
+        let mut command = Command::new(BINARY);
+        command.env_remove("PIAZZA_DATA_DIR").env_remove("PIAZZA_DATABASE_URL").arg("--config").arg(&config);
+        if with_env {
+            command.env("PIAZZA_DATA_DIR", &from_env);
+        }
+        if with_flag {
+            command.arg("--data-dir").arg(&from_flag);
+        }
+        let output = command.arg("migrate").output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    };
+    run(false, false);
+    assert!(from_file.join("piazza.db").exists());
+    run(true, false);
+    assert!(from_env.join("piazza.db").exists());
+    run(true, true);
+    assert!(from_flag.join("piazza.db").exists());
+
+    std::fs::write(&config, "colour = \"blue\"\n").unwrap();
+    let output = Command::new(BINARY).arg("--config").arg(&config).arg("migrate").output().unwrap();
+    assert!(!output.status.success(), "an unknown setting is an error, not ignored");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("colour"));
 }
