@@ -81,7 +81,7 @@ impl Db {
         Ok(read!(self, |conn| sqlx::query_as(sql).bind(email).fetch_all(conn).await?))
     }
 
-    /// All accounts, for the administrators' role forms; sorted in Rust by the caller.
+    /// All accounts, in the order they were created.
     pub async fn all_accounts(&self) -> Result<Vec<Account>> {
         let sql = sqlx::AssertSqlSafe(format!("SELECT {ACCOUNT_COLUMNS} FROM accounts ORDER BY id"));
         Ok(read!(self, |conn| sqlx::query_as(sql).fetch_all(conn).await?))

@@ -3,15 +3,6 @@
 use crate::{Db, Result};
 
 impl Db {
-    pub async fn setting(&self, key: &str) -> Result<Option<String>> {
-        Ok(read!(self, |conn| {
-            sqlx::query_scalar("SELECT value FROM instance_settings WHERE key = $1")
-                .bind(key)
-                .fetch_optional(conn)
-                .await?
-        }))
-    }
-
     /// Sets a value only if the key is still unset, and says whether it did. Several processes
     /// racing to do something once (seed the demo) agree on a single winner this way.
     pub async fn claim_setting(&self, key: &str, value: &str) -> Result<bool> {
@@ -24,20 +15,5 @@ impl Db {
                 .rows_affected()
         });
         Ok(result == 1)
-    }
-
-    pub async fn put_setting(&self, key: &str, value: &str) -> Result<()> {
-        write!(self, |conn| {
-            sqlx::query(
-                "INSERT INTO instance_settings (key, value) VALUES ($1, $2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            )
-            .bind(key)
-            .bind(value)
-            .execute(conn)
-            .await?
-            .rows_affected()
-        });
-        Ok(())
     }
 }

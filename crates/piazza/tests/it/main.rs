@@ -7,6 +7,7 @@ mod communities;
 mod organisations;
 mod pages;
 mod schema;
+mod store;
 
 /// Pulls the text of every `href="…"` out of a page.
 pub fn links(html: &str) -> Vec<String> {
