@@ -1,0 +1,367 @@
+// Piazza browser suite: one server and one Chromium for everything, scenarios
+// run one after another.
+//
+//   a) crawl as every kind of person, in en and ar: axe (WCAG 2.2 AA), no 5xx,
+//      no broken links, no request to another origin, right lang/dir;
+//   b) JavaScript off: crawl, register, sign out/in, language form, sign-in error;
+//   c) keyboard only: skip link, sign-up and sign-in.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import {
+  SEL,
+  chooseLanguage,
+  describePage,
+  formWith,
+  formatProblems,
+  htmlLangDir,
+  isSignedIn,
+  langDirProblem,
+  launchBrowser,
+  openContext,
+  signIn,
+  signOut,
+  strongPassword,
+  submitAndWait,
+  uniqueUsername,
+} from '../lib/browser.js';
+import { MIN_PAGES_PER_CRAWL, axeProblems, crawl } from '../lib/crawl.js';
+import { focusMatches, focused, tabTo } from '../lib/keyboard.js';
+import { accountFor, startServer } from '../lib/server.js';
+
+const ROLES = ['instance-admin', 'administrator', 'official', 'facilitator', 'moderator', 'resident'];
+const LOCALES = ['en', 'ar'];
+const CRAWL_TIMEOUT_MS = 10 * 60_000;
+const FLOW_TIMEOUT_MS = 3 * 60_000;
+
+const env = { server: null, browser: null };
+
+before(
+  async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+    console.log(
+      `server ${env.server.baseURL} (log: ${env.server.logPath}), ` +
+        `${env.server.accounts.length} demo accounts, chromium ${env.browser.version()}`,
+    );
+  },
+  { timeout: 120_000 },
+);
+
+after(async () => {
+  await env.browser?.close();
+  await env.server?.stop();
+});
+
+/** The first demo account with `role`; fails the test if there is none. */
+function account(role) {
+  const found = accountFor(env.server.accounts, role);
+  assert.ok(
+    found,
+    `demo-accounts.json has no account with role "${role}" (roles present: ` +
+      `${[...new Set(env.server.accounts.map((a) => a.role))].join(', ') || 'none'})`,
+  );
+  return found;
+}
+
+/** Fails at once, with the server's last output, if the server is gone. */
+function assertServerAlive(when) {
+  const gone = env.server.exitStatus();
+  if (gone) {
+    assert.fail(`the Piazza server stopped ${when} (${gone}); last output:\n${env.server.logTail()}`);
+  }
+}
+
+/** Opens a context, runs `body`, fails on any problem collected, closes. */
+async function scenario(title, options, body) {
+  assertServerAlive('before this test');
+  const ctx = await openContext(env.browser, env.server.baseURL, options);
+  try {
+    await body(ctx);
+  } catch (err) {
+    assertServerAlive('during this test');
+    if (ctx.problems.length) err.message += `\n${formatProblems('also recorded', ctx.problems)}`;
+    throw err;
+  } finally {
+    await ctx.context.close();
+  }
+  assertServerAlive('during this test');
+  if (ctx.problems.length) assert.fail(formatProblems(title, ctx.problems));
+}
+
+function crawlSummary(visited, unvisited) {
+  const paths = visited.map((u) => {
+    const { pathname, search } = new URL(u);
+    return pathname + search;
+  });
+  const cap = unvisited ? ` (cap reached: ${unvisited} queued links not visited)` : '';
+  return `${visited.length} pages crawled${cap}: ${paths.join(' ')}`;
+}
+
+const report = (problems) => (url, problem) => problems.push(`${url}: ${problem}`);
+
+// ---------------------------------------------------------------------------
+describe('a) crawl: axe WCAG 2.2 AA, no 5xx, no broken links, same origin only, lang/dir', () => {
+  for (const role of [null, ...ROLES]) {
+    for (const locale of LOCALES) {
+      const who = role ? `signed in as ${role}` : 'signed out';
+      test(`${who}, ${locale}`, { timeout: CRAWL_TIMEOUT_MS }, async (t) => {
+        const acct = role ? account(role) : null;
+        await scenario(`crawl ${who} (${locale})`, { locale }, async ({ page, problems, origin }) => {
+          if (acct) {
+            await signIn(page, acct);
+            // The account's stored language wins over Accept-Language: choose it.
+            await chooseLanguage(page, locale);
+          }
+          const check = async (p) => {
+            const found = [];
+            const ld = langDirProblem(locale, await htmlLangDir(p));
+            if (ld) found.push(ld);
+            found.push(...(await axeProblems(p)));
+            return found;
+          };
+
+          if (!acct) {
+            // The not-found page is a page people see too: probe it explicitly.
+            const probe = `/no-such-page-${Date.now().toString(36)}`;
+            const res = await page.goto(probe);
+            const url = page.url();
+            if (!res || res.status() !== 404) {
+              problems.push(`${url}: unknown path answered ${res ? res.status() : 'nothing'}, expected 404`);
+            } else {
+              for (const p of await check(page)) problems.push(`${url} (404 page): ${p}`);
+            }
+          }
+
+          const { visited, unvisited, page: tab } = await crawl({ page, origin, report: report(problems), check });
+          t.diagnostic(crawlSummary(visited, unvisited));
+          if (visited.length < MIN_PAGES_PER_CRAWL) {
+            problems.push(
+              `${origin}/: crawl reached only ${visited.length} page(s): ${visited.join(', ')}`,
+            );
+          }
+          if (acct) {
+            await tab.goto('/');
+            if (!(await isSignedIn(tab))) {
+              problems.push(`${tab.url()}: no longer signed in after the crawl (a GET link signed ${acct.username} out?)`);
+            }
+          }
+        });
+      });
+    }
+  }
+});
+
+// ---------------------------------------------------------------------------
+describe('b) JavaScript off', () => {
+  const noJs = { locale: 'en', javaScriptEnabled: false };
+
+  for (const role of [null, 'resident', 'instance-admin']) {
+    const who = role ? `signed in as ${role}` : 'signed out';
+    test(`crawl ${who}: status < 400, one h1, a main landmark`, { timeout: CRAWL_TIMEOUT_MS }, async (t) => {
+      const acct = role ? account(role) : null;
+      await scenario(`JS-off crawl ${who}`, noJs, async ({ page, problems, origin }) => {
+        if (acct) {
+          await signIn(page, acct);
+          await chooseLanguage(page, 'en');
+        }
+        const check = async (p) => {
+          const found = [];
+          const h1s = await p.locator('h1').count();
+          if (h1s !== 1) found.push(`expected exactly one h1, found ${h1s}`);
+          const mains = await p.locator(SEL.main).count();
+          if (mains === 0) found.push('no main landmark (<main> or role="main")');
+          if (mains > 1) found.push(`${mains} main landmarks, expected one`);
+          const ld = langDirProblem('en', await htmlLangDir(p));
+          if (ld) found.push(ld);
+          return found;
+        };
+        const { visited, unvisited } = await crawl({
+          page,
+          origin,
+          report: report(problems),
+          check,
+          strictStatus: true,
+        });
+        t.diagnostic(crawlSummary(visited, unvisited));
+        if (visited.length < MIN_PAGES_PER_CRAWL) {
+          problems.push(`${origin}/: crawl reached only ${visited.length} page(s)`);
+        }
+      });
+    });
+  }
+
+  test('register, sign out, sign in again, switch to Arabic', { timeout: FLOW_TIMEOUT_MS }, async () => {
+    await scenario('JS-off account flow', noJs, async ({ page }) => {
+      const username = uniqueUsername('nojs');
+      const password = strongPassword();
+
+      // Register.
+      const reg = await page.goto('/register');
+      assert.ok(reg && reg.status() < 400, `GET /register: ${await describePage(page, reg)}`);
+      const form = formWith(page, 'input[name="password_confirmation"]');
+      assert.equal(await form.count(), 1, `no registration form on /register: ${await describePage(page, reg)}`);
+      await form.locator('input[name="username"]').fill(username);
+      await form.locator('input[name="display_name"]').fill('No Script Tester');
+      await form.locator('input[name="password"]').fill(password);
+      await form.locator('input[name="password_confirmation"]').fill(password);
+      const regRes = await submitAndWait(page, () => form.locator(SEL.submit).first().click());
+      assert.ok(
+        await isSignedIn(page),
+        `registering ${username} did not end signed in (no sign-out button): ${await describePage(page, regRes)}`,
+      );
+
+      // Sign out, then in again.
+      await signOut(page);
+      await signIn(page, { username, password });
+
+      // Language form to Arabic (throws unless the page comes back lang="ar" dir="rtl").
+      await chooseLanguage(page, 'ar');
+      await page.goto('/');
+      const front = await htmlLangDir(page);
+      assert.equal(
+        langDirProblem('ar', front),
+        null,
+        `front page after choosing Arabic (choice not kept?): ${langDirProblem('ar', front)}`,
+      );
+      assert.ok(await isSignedIn(page), `no longer signed in after switching language: ${await describePage(page)}`);
+    });
+  });
+
+  test('wrong password: error by the field, username kept', { timeout: FLOW_TIMEOUT_MS }, async () => {
+    const acct = account('resident');
+    await scenario('JS-off wrong password', noJs, async ({ page }) => {
+      const first = await page.goto('/signin');
+      assert.ok(first && first.status() < 400, `GET /signin: ${await describePage(page, first)}`);
+      const before = await formMessages(page);
+      const form = formWith(page, 'input[name="password"]');
+      await form.locator('input[name="username"]').fill(acct.username);
+      await form.locator('input[name="password"]').fill(`${acct.password}-wrong`);
+      const res = await submitAndWait(page, () => form.locator(SEL.submit).first().click());
+      const where = await describePage(page, res);
+
+      assert.ok(!(await isSignedIn(page)), `signed in with a wrong password! ${where}`);
+      const again = formWith(page, 'input[name="password"]');
+      assert.equal(await again.count(), 1, `no sign-in form after a wrong password: ${where}`);
+      const found = [];
+      const kept = await again.locator('input[name="username"]').inputValue();
+      if (kept !== acct.username) {
+        found.push(`username not kept: input value ${JSON.stringify(kept)}, typed ${JSON.stringify(acct.username)}`);
+      }
+      const after = await formMessages(page);
+      if (!after.some((m) => !before.includes(m))) {
+        found.push(
+          'no error message in the sign-in form or referenced by the username/password field ' +
+            '(aria-describedby/aria-errormessage)',
+        );
+      }
+      assert.equal(found.length, 0, `after a wrong password: ${found.join('; ')}\n  page: ${where}`);
+    });
+  });
+});
+
+/**
+ * Text lines inside the sign-in form, plus texts the username/password fields
+ * point at with aria-describedby / aria-errormessage.
+ */
+async function formMessages(page) {
+  const form = formWith(page, 'input[name="password"]');
+  if ((await form.count()) === 0) return [];
+  const lines = (await form.innerText()).split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  for (const name of ['username', 'password']) {
+    const input = form.locator(`input[name="${name}"]`);
+    if ((await input.count()) === 0) continue;
+    for (const attr of ['aria-describedby', 'aria-errormessage']) {
+      const ids = ((await input.first().getAttribute(attr)) || '').split(/\s+/).filter(Boolean);
+      for (const id of ids) {
+        const el = page.locator(`[id="${id}"]`);
+        if (await el.count()) lines.push(`${name}#${id}: ${(await el.first().innerText()).replace(/\s+/g, ' ').trim()}`);
+      }
+    }
+  }
+  return lines.filter((l) => l && !/:\s*$/.test(l));
+}
+
+// ---------------------------------------------------------------------------
+describe('c) keyboard only', () => {
+  test('first Tab on the front page focuses a visible skip link to main', { timeout: FLOW_TIMEOUT_MS }, async () => {
+    await scenario('skip link', { locale: 'en' }, async ({ page }) => {
+      await page.goto('/');
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement;
+        const href = el?.getAttribute('href') || '';
+        const id = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : null;
+        const target = id ? document.getElementById(id) : null;
+        const r = el?.getBoundingClientRect();
+        return {
+          tag: el?.tagName.toLowerCase(),
+          href,
+          text: (el?.innerText || '').trim(),
+          target: target ? `${target.tagName.toLowerCase()}${target.getAttribute('role') ? `[role=${target.getAttribute('role')}]` : ''}` : null,
+          targetIsMain: !!target && (target.tagName === 'MAIN' || target.getAttribute('role') === 'main'),
+          box: r ? { x: r.x, y: r.y, w: r.width, h: r.height } : null,
+          viewport: { w: innerWidth, h: innerHeight },
+        };
+      });
+      const what = JSON.stringify(info);
+      assert.equal(info.tag, 'a', `first Tab on / focused ${info.tag ?? 'nothing'}, expected a skip link: ${what}`);
+      assert.ok(info.href.startsWith('#'), `first focused link on / is not an in-page link: ${what}`);
+      assert.ok(info.target, `skip link ${info.href} on / points at no element: ${what}`);
+      assert.ok(info.targetIsMain, `skip link ${info.href} on / targets ${info.target}, not the main element: ${what}`);
+      const b = info.box;
+      assert.ok(
+        b && b.w >= 2 && b.h >= 2 && b.x + b.w > 0 && b.y + b.h > 0 && b.x < info.viewport.w && b.y < info.viewport.h,
+        `focused skip link on / is not visible on screen: ${what}`,
+      );
+    });
+  });
+
+  test('sign up at /register and sign in at /signin with the keyboard alone', { timeout: FLOW_TIMEOUT_MS }, async () => {
+    await scenario('keyboard sign-up/sign-in', { locale: 'en' }, async ({ page }) => {
+      const username = uniqueUsername('kbd');
+      const password = strongPassword();
+      const submit = ':is(button[type="submit"], button:not([type]), input[type="submit"])';
+
+      // Sign up.
+      await page.goto('/register');
+      const reg = 'form:has(input[name="password_confirmation"])';
+      await tabTo(page, `${reg} input[name="username"]`);
+      await page.keyboard.type(username);
+      await tabTo(page, `${reg} input[name="display_name"]`);
+      await page.keyboard.type('Keyboard Tester');
+      await tabTo(page, `${reg} input[name="password"]`);
+      await page.keyboard.type(password);
+      await tabTo(page, `${reg} input[name="password_confirmation"]`);
+      await page.keyboard.type(password);
+      await tabTo(page, `${reg} ${submit}`);
+      const regRes = await submitAndWait(page, () => page.keyboard.press('Enter'));
+      assert.ok(
+        await isSignedIn(page),
+        `keyboard registration of ${username} did not end signed in: ${await describePage(page, regRes)}`,
+      );
+
+      // Sign out with the keyboard too.
+      await tabTo(page, `:is(${SEL.signOutButton})`);
+      const outRes = await submitAndWait(page, () => page.keyboard.press('Enter'));
+      assert.ok(!(await isSignedIn(page)), `Enter on the sign-out button did not sign out: ${await describePage(page, outRes)}`);
+
+      // Sign in.
+      await page.goto('/signin');
+      const form = 'form:has(input[name="password"])';
+      await tabTo(page, `${form} input[name="username"]`);
+      await page.keyboard.type(username);
+      await tabTo(page, `${form} input[name="password"]`);
+      await page.keyboard.type(password);
+      await tabTo(page, `${form} ${submit}`);
+      assert.ok(await focusMatches(page, `${form} ${submit}`), `focus is on ${await focused(page)}`);
+      const inRes = await submitAndWait(page, () => page.keyboard.press('Space'));
+      assert.ok(
+        await isSignedIn(page),
+        `keyboard sign-in as ${username} (Space on the submit button) did not show a sign-out button: ` +
+          (await describePage(page, inRes)),
+      );
+    });
+  });
+});
