@@ -73,10 +73,7 @@ pub async fn register(db: &Db, registration: &Registration<'_>) -> AppResult<(Ac
         errors.check("display_name", DisplayName::parse(registration.display_name))
     };
     let email = errors.check("email", Email::parse_optional(registration.email));
-    let password = errors.check("password", Password::parse(registration.password));
-    if password.is_some() && registration.password != registration.password_confirmation {
-        errors.add("password_confirmation", "error-password-mismatch");
-    }
+    let password = new_password(&mut errors, registration.password, registration.password_confirmation);
     let community = find_optional_community(db, registration.community_slug, &mut errors).await?;
     if let Some(username) = &username
         && db.account_by_username(username.as_str()).await?.is_some()
@@ -108,6 +105,15 @@ pub async fn register(db: &Db, registration: &Registration<'_>) -> AppResult<(Ac
     };
     let token = start_session(db, id).await?;
     Ok((id, token))
+}
+
+/// Checks a new password and that it was typed the same twice.
+fn new_password(errors: &mut FormErrors, new: &str, confirmation: &str) -> Option<Password> {
+    let password = errors.check("password", Password::parse(new));
+    if password.is_some() && new != confirmation {
+        errors.add("password_confirmation", "error-password-mismatch");
+    }
+    password
 }
 
 async fn find_optional_community(
@@ -239,10 +245,7 @@ pub async fn change_password(db: &Db, actor: &Actor, current: &str, new: &str, c
     if !verify_password(&actor.account.password_hash, current).await {
         errors.add("current_password", "error-current-password-wrong");
     }
-    let password = errors.check("password", Password::parse(new));
-    if password.is_some() && new != confirmation {
-        errors.add("password_confirmation", "error-password-mismatch");
-    }
+    let password = new_password(&mut errors, new, confirmation);
     let (Some(password), true) = (password, errors.is_empty()) else {
         return Err(errors.into());
     };
@@ -287,10 +290,7 @@ pub async fn reset_link_is_valid(db: &Db, token: &str) -> AppResult<bool> {
 /// Sets a new password through a reset link, ends every session, and starts a new one.
 pub async fn reset_password(db: &Db, token: &str, new: &str, confirmation: &str) -> AppResult<String> {
     let mut errors = FormErrors::default();
-    let password = errors.check("password", Password::parse(new));
-    if password.is_some() && new != confirmation {
-        errors.add("password_confirmation", "error-password-mismatch");
-    }
+    let password = new_password(&mut errors, new, confirmation);
     let (Some(password), true) = (password, errors.is_empty()) else {
         return Err(errors.into());
     };

@@ -1,6 +1,6 @@
 //! Creating and configuring communities, and granting the roles people hold in them.
 
-use piazza_domain::{CommunityId, CommunityKind, Locale, Role, SettlementType, Slug, single_line};
+use piazza_domain::{CommunityId, CommunityKind, Locale, Role, SettlementType, Slug};
 use piazza_store::communities::{Community, CommunityFields};
 use piazza_store::{Db, StoreError};
 
@@ -35,21 +35,7 @@ struct ValidCommunity {
 
 async fn validate(db: &Db, form: &CommunityForm, editing: Option<CommunityId>) -> AppResult<ValidCommunity> {
     let mut errors = FormErrors::default();
-    let name = match single_line(&form.name) {
-        Ok("") => {
-            errors.add("name", "error-name-required");
-            None
-        }
-        Ok(name) if name.chars().count() > 100 => {
-            errors.add("name", "error-name-length");
-            None
-        }
-        Ok(name) => Some(name.to_owned()),
-        Err(invalid) => {
-            errors.add("name", invalid.message_id);
-            None
-        }
-    };
+    let name = errors.check("name", piazza_domain::name(&form.name, 100));
     let slug = errors.check("slug", Slug::parse(&form.slug));
     if let Some(slug) = &slug
         && let Some(existing) = db.community_by_slug(slug.as_str()).await?

@@ -1,7 +1,7 @@
 //! Stakeholder organisations: anyone signed in may register one and becomes its manager;
 //! managers add and remove members.
 
-use piazza_domain::{HelixRole, Locale, Slug, single_line};
+use piazza_domain::{HelixRole, Locale, Slug};
 use piazza_store::organisations::{Organisation, OrganisationFields};
 use piazza_store::{Db, StoreError};
 
@@ -25,21 +25,7 @@ pub async fn create_organisation(
     locale: Locale,
 ) -> AppResult<Organisation> {
     let mut errors = FormErrors::default();
-    let name = match single_line(&form.name) {
-        Ok("") => {
-            errors.add("name", "error-name-required");
-            None
-        }
-        Ok(name) if name.chars().count() > 120 => {
-            errors.add("name", "error-name-length");
-            None
-        }
-        Ok(name) => Some(name.to_owned()),
-        Err(invalid) => {
-            errors.add("name", invalid.message_id);
-            None
-        }
-    };
+    let name = errors.check("name", piazza_domain::name(&form.name, 120));
     let slug = errors.check("slug", Slug::parse(&form.slug));
     if let Some(slug) = &slug
         && db.organisation_by_slug(slug.as_str()).await?.is_some()

@@ -11,7 +11,7 @@ mod text;
 
 pub use community::{CommunityKind, HelixRole, Role, SettlementType};
 pub use locale::Locale;
-pub use text::{DisplayName, Email, Password, Slug, Username, single_line};
+pub use text::{DisplayName, Email, Password, Slug, Username, name, single_line};
 
 /// A reason why a value typed by a person was refused, named by its message id in the locale
 /// files. The web layer translates it and shows it beside the field that caused it.

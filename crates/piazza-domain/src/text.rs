@@ -10,6 +10,18 @@ pub fn single_line(raw: &str) -> Result<&str, Invalid> {
     Ok(trimmed)
 }
 
+/// The name of a community or an organisation: one line, never empty, at most `max` characters.
+pub fn name(raw: &str, max: usize) -> Result<String, Invalid> {
+    let value = single_line(raw)?;
+    if value.is_empty() {
+        return Err(Invalid::new("error-name-required"));
+    }
+    if value.chars().count() > max {
+        return Err(Invalid::new("error-name-length"));
+    }
+    Ok(value.to_owned())
+}
+
 /// A sign-in name: 3 to 32 characters of lowercase ASCII letters, digits, `-`, `_` or `.`,
 /// starting with a letter or digit. It appears in addresses and is never a real name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
