@@ -224,7 +224,7 @@ mod tests {
         }
         // Every id the code names in a translation call or an error exists.
         let mut named = BTreeSet::new();
-        for marker in ["t(\"", "t_with(\"", "t_count(\"", "Invalid::new(\"", "add(\"", "single(\""] {
+        for marker in [".t(\"", ".t_with(\"", ".t_count(\"", "Invalid::new(\"", ".add(\"", "single(\""] {
             for rest in code.split(marker).skip(1) {
                 if let Some(id) = rest.split('"').next() {
                     named.insert(id.to_owned());
