@@ -6,6 +6,8 @@ use piazza_store::Db;
 use piazza_store::accounts::NewAccount;
 use piazza_store::communities::CommunityFields;
 use piazza_store::organisations::OrganisationFields;
+use piazza_store::processes::{NewPhase, NewProcess};
+use piazza_store::proposals::NewProposal;
 
 use crate::AppResult;
 use crate::security::hash_password;
@@ -442,5 +444,220 @@ pub async fn seed(db: &Db) -> AppResult<bool> {
             db.add_member(id, person_id(member).expect("demo members are demo people"), false).await?;
         }
     }
+    seed_processes(db, &community_id, &person_id).await?;
     Ok(true)
+}
+
+struct DemoProposal {
+    title: &'static str,
+    body: &'static str,
+    locale: &'static str,
+    author: &'static str,
+    supporters: &'static [&'static str],
+    /// A decision by the community's official: (state, public answer).
+    decision: Option<(&'static str, &'static str)>,
+}
+
+struct DemoProcess {
+    community: &'static str,
+    title: &'static str,
+    summary: &'static str,
+    easy_read: Option<&'static str>,
+    description: &'static str,
+    locale: &'static str,
+    threshold: i64,
+    /// (kind, first day relative to today, last day relative to today, what it allows)
+    phases: &'static [(&'static str, i64, i64, &'static [&'static str])],
+    official: &'static str,
+    proposals: &'static [DemoProposal],
+}
+
+const PROCESSES: &[DemoProcess] = &[
+    DemoProcess {
+        community: "lorenza",
+        title: "Cortili scolastici più verdi",
+        summary: "Lorenza trasforma dieci cortili di scuola in piccoli parchi aperti al quartiere dopo le lezioni. Proponi cosa mettere nel cortile vicino a te e sostieni le idee che ti convincono.",
+        easy_read: Some(
+            "Il Comune vuole più alberi e giochi nei cortili delle scuole. Puoi dire la tua idea. Puoi dire quali idee ti piacciono.",
+        ),
+        description: "## Perché\n\nD'estate i cortili in asfalto arrivano a 50 gradi. Con alberi, orti e fontanelle diventano luoghi freschi per i bambini e, il pomeriggio, per tutto il quartiere.\n\n## Come funziona\n\n1. **Informazione**: incontri nelle scuole.\n2. **Idee**: chiunque può proporre e sostenere le proposte.\n3. **Priorità**: le proposte con più sostegni vengono valutate dagli uffici tecnici.\n4. **Realizzazione**: i lavori partono nell'estate.",
+        locale: "it",
+        threshold: 3,
+        phases: &[
+            ("inform", -60, -31, &["meetings"]),
+            ("ideate", -30, 30, &["proposals", "supports", "comments"]),
+            ("prioritise", 31, 60, &["supports"]),
+            ("implement", 61, 365, &[]),
+        ],
+        official: "lorenza-official",
+        proposals: &[
+            DemoProposal {
+                title: "Un orto didattico alla scuola Collodi",
+                body: "Le classi quarte coltiverebbero ortaggi con i nonni del quartiere. Servono sei cassoni rialzati, accessibili anche in carrozzina, e un punto acqua.",
+                locale: "it",
+                author: "giulia",
+                supporters: &["amina", "lorenza-facilitator", "tom"],
+                decision: Some((
+                    "accepted",
+                    "Accolta: l'ufficio verde ha verificato lo spazio e l'acqua. I cassoni saranno posati a settembre.",
+                )),
+            },
+            DemoProposal {
+                title: "Shade trees along the Via Roma schoolyard",
+                body: "The yard has no shade at all. Four plane trees along the south wall would cool it within a few summers; until then, sail shades.",
+                locale: "en",
+                author: "tom",
+                supporters: &["giulia"],
+                decision: None,
+            },
+            DemoProposal {
+                title: "ملعب صغير مفتوح بعد الظهر",
+                body: "نقترح أن يبقى فناء مدرسة الحي الشرقي مفتوحًا حتى السابعة مساءً، مع ملعب كرة صغير ومقاعد للأهالي. كثير من العائلات لا تملك حديقة.",
+                locale: "ar",
+                author: "amina",
+                supporters: &["giulia", "samir"],
+                decision: None,
+            },
+            DemoProposal {
+                title: "Parcheggio per le auto degli insegnanti nel cortile",
+                body: "Usare metà cortile come parcheggio riservato al personale.",
+                locale: "it",
+                author: "lorenza-moderator",
+                supporters: &[],
+                decision: Some((
+                    "rejected",
+                    "Respinta: il percorso nasce per togliere asfalto e auto dai cortili, non per aggiungerne. Il parcheggio resta quello di via Dante.",
+                )),
+            },
+        ],
+    },
+    DemoProcess {
+        community: "san-vito-al-lora",
+        title: "Where should the next solar panels go?",
+        summary: "The energy community has money for 200 more panels. Residents choose the roofs: support the proposals you prefer before the end of the month.",
+        easy_read: None,
+        description: "The cooperative **Cooperativa Energia Valle** will install the panels; the town lends the roofs of public buildings. Every proposal has been checked for roof strength.",
+        locale: "en",
+        threshold: 5,
+        phases: &[
+            ("ideate", -50, -11, &["proposals", "supports"]),
+            ("prioritise", -10, 20, &["supports"]),
+            ("implement", 21, 200, &[]),
+        ],
+        official: "sanvito-official",
+        proposals: &[
+            DemoProposal {
+                title: "The sports hall roof",
+                body: "The largest flat roof in town, facing south, and the hall uses most electricity in winter evenings.",
+                locale: "en",
+                author: "tom",
+                supporters: &["samir", "sanvito-facilitator"],
+                decision: None,
+            },
+            DemoProposal {
+                title: "Tettoia del mercato del sabato",
+                body: "Pannelli sulla tettoia darebbero ombra ai banchi e corrente per le celle frigorifere dei produttori.",
+                locale: "it",
+                author: "samir",
+                supporters: &["tom"],
+                decision: None,
+            },
+        ],
+    },
+    DemoProcess {
+        community: "pietrabuona",
+        title: "Il bus del giovedì",
+        summary: "Un anno fa il borgo ha chiesto un collegamento in più con Lorenza per le visite mediche. Ora valutiamo insieme come è andata.",
+        easy_read: Some("Da un anno c'è un bus in più il giovedì. Dicci se ti è servito."),
+        description: "Il bus a chiamata parte alle 8:10 dalla piazza e torna alle 13:30. Lo guidano i volontari della Pro Loco.",
+        locale: "it",
+        threshold: 2,
+        phases: &[
+            ("ideate", -400, -340, &["proposals", "supports"]),
+            ("implement", -339, -20, &[]),
+            ("evaluate", -19, 40, &["comments", "meetings"]),
+        ],
+        official: "pietrabuona-official",
+        proposals: &[DemoProposal {
+            title: "Un bus a chiamata il giovedì mattina",
+            body: "Chi non guida perde le visite all'ospedale di Lorenza. Basterebbe un pulmino una volta alla settimana.",
+            locale: "it",
+            author: "elena",
+            supporters: &["karim", "pietrabuona-facilitator"],
+            decision: Some((
+                "implemented",
+                "Realizzata: il bus viaggia ogni giovedì da marzo, con 14 passeggeri in media.",
+            )),
+        }],
+    },
+];
+
+async fn seed_processes(
+    db: &Db,
+    community_id: &dyn Fn(&str) -> Option<CommunityId>,
+    person_id: &dyn Fn(&str) -> Option<AccountId>,
+) -> AppResult<()> {
+    let today = piazza_domain::now().replace_time(time::Time::MIDNIGHT);
+    let day = |offset: i64| today + time::Duration::days(offset);
+    for process in PROCESSES {
+        let community = community_id(process.community).expect("demo processes are in demo communities");
+        let official = person_id(process.official).expect("demo officials are demo people");
+        let phases: Vec<NewPhase<'_>> = process
+            .phases
+            .iter()
+            .map(|(kind, first, last, allows)| NewPhase {
+                kind,
+                starts_at: day(*first),
+                ends_at: day(*last + 1),
+                allows_proposals: allows.contains(&"proposals"),
+                allows_supports: allows.contains(&"supports"),
+                allows_comments: allows.contains(&"comments"),
+                allows_amendments: allows.contains(&"amendments"),
+                allows_meetings: allows.contains(&"meetings"),
+            })
+            .collect();
+        let process_id = db
+            .create_process(
+                &NewProcess {
+                    community,
+                    title: process.title,
+                    summary: process.summary,
+                    easy_read: process.easy_read,
+                    description: process.description,
+                    locale: process.locale,
+                    support_threshold: process.threshold,
+                    created_by: official,
+                },
+                &phases,
+            )
+            .await?;
+        for (position, proposal) in process.proposals.iter().enumerate() {
+            let author = person_id(proposal.author).expect("demo authors are demo people");
+            let id = db
+                .create_proposal(&NewProposal {
+                    process: process_id,
+                    title: proposal.title,
+                    body: proposal.body,
+                    category: None,
+                    address: None,
+                    locale: proposal.locale,
+                    author,
+                    shuffle_key: (position as i64 * 7_919) % 13,
+                })
+                .await?;
+            for supporter in proposal.supporters {
+                let supporter = person_id(supporter).expect("demo supporters are demo people");
+                db.support(id, supporter, process.threshold).await?;
+            }
+            if let Some((state, answer)) = proposal.decision {
+                let current = db.proposal(id).await?.map(|p| p.state).unwrap_or_default();
+                if state == "implemented" && current != "accepted" {
+                    db.change_proposal_state(id, &current, "accepted", None, official).await?;
+                }
+                let current = db.proposal(id).await?.map(|p| p.state).unwrap_or_default();
+                db.change_proposal_state(id, &current, state, Some(answer), official).await?;
+            }
+        }
+    }
+    Ok(())
 }

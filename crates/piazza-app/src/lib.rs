@@ -8,6 +8,8 @@ pub mod communities;
 pub mod demo;
 pub mod mail;
 pub mod organisations;
+pub mod processes;
+pub mod proposals;
 pub mod security;
 
 pub use piazza_store::{Db, StoreError};
@@ -17,6 +19,8 @@ pub mod records {
     pub use piazza_store::accounts::Account;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
     pub use piazza_store::organisations::{Member, Organisation};
+    pub use piazza_store::processes::{Phase, Process};
+    pub use piazza_store::proposals::{Proposal, ProposalFilter, ProposalOrder, StateChange, SupportOutcome};
 }
 
 /// The errors of a submitted form, each tied to the field that caused it and named by a
@@ -29,19 +33,24 @@ pub struct FormErrors {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     /// The form field's name, which is also the id of its input.
-    pub field: &'static str,
+    pub field: std::borrow::Cow<'static, str>,
     pub message_id: &'static str,
     /// Values for the message's placeables, such as a number of minutes.
     pub arguments: Vec<(&'static str, i64)>,
 }
 
 impl FormErrors {
-    pub fn add(&mut self, field: &'static str, message_id: &'static str) {
-        self.fields.push(FieldError { field, message_id, arguments: Vec::new() });
+    pub fn add(&mut self, field: impl Into<std::borrow::Cow<'static, str>>, message_id: &'static str) {
+        self.fields.push(FieldError { field: field.into(), message_id, arguments: Vec::new() });
     }
 
-    pub fn add_with(&mut self, field: &'static str, message_id: &'static str, arguments: Vec<(&'static str, i64)>) {
-        self.fields.push(FieldError { field, message_id, arguments });
+    pub fn add_with(
+        &mut self,
+        field: impl Into<std::borrow::Cow<'static, str>>,
+        message_id: &'static str,
+        arguments: Vec<(&'static str, i64)>,
+    ) {
+        self.fields.push(FieldError { field: field.into(), message_id, arguments });
     }
 
     /// Keeps the parsed value, or records why it was refused.

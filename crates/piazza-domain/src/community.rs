@@ -65,3 +65,50 @@ vocabulary!(
         CivilSociety => "civil-society",
     }
 );
+
+vocabulary!(
+    /// What a phase of a participatory process is for.
+    PhaseKind, "phase-kind" {
+        Inform => "inform",
+        Ideate => "ideate",
+        CoDesign => "co-design",
+        Prioritise => "prioritise",
+        Implement => "implement",
+        Evaluate => "evaluate",
+    }
+);
+
+vocabulary!(
+    /// Where a proposal stands. Every change is recorded with who made it, when and why.
+    ProposalState, "proposal-state" {
+        Published => "published",
+        Withdrawn => "withdrawn",
+        Evaluating => "evaluating",
+        Accepted => "accepted",
+        Rejected => "rejected",
+        Implemented => "implemented",
+    }
+);
+
+impl ProposalState {
+    /// The states an official may give a proposal in this state, in the order offered.
+    pub fn official_next(self) -> &'static [ProposalState] {
+        match self {
+            ProposalState::Published => &[ProposalState::Evaluating, ProposalState::Accepted, ProposalState::Rejected],
+            ProposalState::Evaluating => &[ProposalState::Accepted, ProposalState::Rejected],
+            ProposalState::Accepted => &[ProposalState::Implemented, ProposalState::Rejected],
+            ProposalState::Rejected => &[ProposalState::Evaluating, ProposalState::Accepted],
+            ProposalState::Withdrawn | ProposalState::Implemented => &[],
+        }
+    }
+
+    /// Whether the authority must give its reasons publicly for this decision.
+    pub fn needs_answer(self) -> bool {
+        matches!(self, ProposalState::Rejected)
+    }
+
+    /// Whether residents may still support the proposal.
+    pub fn is_open(self) -> bool {
+        matches!(self, ProposalState::Published | ProposalState::Evaluating)
+    }
+}

@@ -9,9 +9,9 @@ mod community;
 mod locale;
 mod text;
 
-pub use community::{CommunityKind, HelixRole, Role, SettlementType};
+pub use community::{CommunityKind, HelixRole, PhaseKind, ProposalState, Role, SettlementType};
 pub use locale::Locale;
-pub use text::{DisplayName, Email, Password, Slug, Username, name, single_line};
+pub use text::{DisplayName, Email, Password, Slug, Username, long_text, name, single_line, title};
 
 /// A reason why a value typed by a person was refused, named by its message id in the locale
 /// files. The web layer translates it and shows it beside the field that caused it.
@@ -55,6 +55,10 @@ id_type!(
     CommunityId,
     /// A stakeholder organisation.
     OrganisationId,
+    /// A participatory process.
+    ProcessId,
+    /// A proposal made in a process.
+    ProposalId,
 );
 
 /// The current time, truncated to whole microseconds so that both databases store it alike

@@ -22,6 +22,39 @@ pub fn name(raw: &str, max: usize) -> Result<String, Invalid> {
     Ok(value.to_owned())
 }
 
+/// The title of a process or a proposal: one line of 5 to `max` characters, long enough to
+/// say what it is about.
+pub fn title(raw: &str, max: usize) -> Result<String, Invalid> {
+    let value = single_line(raw)?;
+    let length = value.chars().count();
+    if length == 0 {
+        return Err(Invalid::new("error-title-required"));
+    }
+    if length < 5 {
+        return Err(Invalid::new("error-title-too-short"));
+    }
+    if length > max {
+        return Err(Invalid::new("error-title-length"));
+    }
+    Ok(value.to_owned())
+}
+
+/// A longer text typed by a person, such as a proposal's body: never empty after trimming, at
+/// most `max` characters. Line breaks are kept; other control characters are refused.
+pub fn long_text(raw: &str, max: usize, required_id: &'static str, length_id: &'static str) -> Result<String, Invalid> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err(Invalid::new(required_id));
+    }
+    if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        return Err(Invalid::new("error-control-characters"));
+    }
+    if value.chars().count() > max {
+        return Err(Invalid::new(length_id));
+    }
+    Ok(value.replace("\r\n", "\n"))
+}
+
 /// A sign-in name: 3 to 32 characters of lowercase ASCII letters, digits, `-`, `_` or `.`,
 /// starting with a letter or digit. It appears in addresses and is never a real name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -79,6 +79,8 @@ pub mod copy;
 pub mod mail;
 pub mod migrations;
 pub mod organisations;
+pub mod processes;
+pub mod proposals;
 pub mod schema;
 pub mod sessions;
 pub mod settings;

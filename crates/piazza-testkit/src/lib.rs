@@ -117,6 +117,11 @@ pub const TEST_HOST: &str = "piazza.test";
 
 impl TestApp {
     pub fn new(database: TestDb) -> TestApp {
+        // Warnings and errors the app logs appear in the output of the test that caused them.
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new("warn"))
+            .with_test_writer()
+            .try_init();
         let state = AppState::new(
             database.db.clone(),
             WebConfig { public_url: format!("http://{TEST_HOST}"), trust_proxy: false },

@@ -248,3 +248,165 @@ error-forbidden-title = لا يُسمح لك بهذا الإجراء
 error-forbidden-body = هذه الصفحة أو هذا الإجراء مخصّص لأشخاص لهم دور آخر. إذا كنت تعتقد أنه يجب أن يكون لديك حق الوصول، فاطلب ذلك من مدير مجتمعك المحلي.
 error-internal-title = حدث خطأ ما
 error-internal-body = تعذّر على Piazza إتمام طلبك، ولم يُحفظ أي شيء مما كتبته. يُرجى المحاولة مرة أخرى بعد قليل.
+
+## العمليات التشاركية والمقترحات
+
+community-processes-link = العمليات التشاركية
+processes-title = العمليات التشاركية في { $community }
+processes-none = لم تُفتح أي عملية تشاركية هنا بعد.
+process-new-title = فتح عملية تشاركية
+process-create-submit = فتح العملية
+process-phases-heading = المراحل
+phase-number = المرحلة { $n }
+process-now-heading = المشاركة الآن
+process-nothing-now = لا يوجد ما يمكن فعله في هذه العملية حاليًا.
+process-see-proposals = { $count ->
+    [zero] عرض المقترحات ({ $n })
+    [one] عرض المقترح الوحيد
+    [two] عرض المقترحين
+    [few] عرض المقترحات ({ $n })
+    [many] عرض المقترحات ({ $n })
+   *[other] عرض المقترحات ({ $n })
+}
+process-timeline-heading = الجدول الزمني
+process-about-heading = عن هذه العملية
+process-decisions-heading = القرارات المتّخذة حتى الآن
+process-no-decisions = لم يُتّخذ أي قرار بعد.
+easy-read-heading = بكلمات بسيطة
+back-to-process = العودة إلى العملية
+stage-running = المرحلة الحالية: { $phase }.
+stage-not-started = تبدأ العملية في { $date }.
+stage-waiting = تبدأ المرحلة التالية في { $date }.
+stage-closed = أُغلقت هذه العملية.
+phase-current = جارية
+phase-dates = من { $start }
+phase-until = إلى { $end }
+phase-allows-nothing = للاطلاع فقط.
+phase-kind-inform = تقديم المعلومات
+phase-kind-ideate = الأفكار
+phase-kind-co-design = التصميم المشترك
+phase-kind-prioritise = تحديد الأولويات
+phase-kind-implement = التنفيذ
+phase-kind-evaluate = التقييم
+activity-proposals = تقديم مقترحات
+activity-supports = تأييد المقترحات
+activity-comments = التعليق
+activity-amendments = اقتراح تعديلات
+activity-meetings = حضور الاجتماعات
+
+proposals-title = المقترحات: { $process }
+proposals-found = { $count ->
+    [zero] لا مقترحات
+    [one] مقترح واحد
+    [two] مقترحان
+    [few] { $n } مقترحات
+    [many] { $n } مقترحًا
+   *[other] { $n } مقترح
+}
+proposals-none = لا توجد مقترحات مطابقة.
+proposal-new-title = تقديم مقترح
+proposal-create-submit = نشر المقترح
+proposal-authors = مقدّم المقترح
+proposal-published = تاريخ النشر
+former-participant = مشارك سابق
+proposal-state-published = منشور
+proposal-state-withdrawn = مسحوب من قِبل مقدّميه
+proposal-state-evaluating = قيد التقييم
+proposal-state-accepted = مقبول
+proposal-state-rejected = مرفوض
+proposal-state-implemented = منفَّذ
+supports-count = { $count ->
+    [zero] لا تأييدات
+    [one] تأييد واحد
+    [two] تأييدان
+    [few] { $n } تأييدات
+    [many] { $n } تأييدًا
+   *[other] { $n } تأييد
+}
+threshold-explained = { $count ->
+    [zero] يُحال كل مقترح إلى الموظفين الرسميين لتقييمه من دون الحاجة إلى أي تأييد.
+    [one] عندما يحصل المقترح على تأييد واحد، يُحال إلى الموظفين الرسميين لتقييمه.
+    [two] عندما يحصل المقترح على تأييدين، يُحال إلى الموظفين الرسميين لتقييمه.
+    [few] عندما يحصل المقترح على { $n } تأييدات، يُحال إلى الموظفين الرسميين لتقييمه.
+    [many] عندما يحصل المقترح على { $n } تأييدًا، يُحال إلى الموظفين الرسميين لتقييمه.
+   *[other] عندما يحصل المقترح على { $n } تأييد، يُحال إلى الموظفين الرسميين لتقييمه.
+}
+support-submit = تأييد هذا المقترح
+unsupport-submit = سحب تأييدي
+you-support = أنت تؤيّد هذا المقترح.
+sign-in-to-support = سجّل الدخول لتأييد هذا المقترح
+sign-in-to-propose = سجّل الدخول لتقديم مقترح
+supports-closed = لا تُجمع التأييدات حاليًا.
+withdraw-submit = سحب المقترح
+official-answer-heading = الردّ الرسمي
+decide-heading = اتخاذ قرار بشأن هذا المقترح
+decide-submit = نشر القرار
+history-heading = ما جرى لهذا المقترح
+reason-threshold = بلغ عدد التأييدات المطلوب
+notice-supported = تم احتساب تأييدك.
+notice-threshold = تم احتساب تأييدك، وسيُحال المقترح الآن إلى الموظفين الرسميين لتقييمه.
+notice-unsupported = تم سحب تأييدك.
+notice-answered = تم نشر القرار.
+notice-withdrawn = تم سحب المقترح.
+not-now-proposals = لا يمكن تقديم المقترحات إلا خلال مرحلة تقبلها. راجع الجدول الزمني للعملية.
+not-now-supports = لا يمكن منح التأييد أو سحبه إلا خلال مرحلة تُجمع فيها التأييدات.
+not-now-activity = المرحلة الحالية من العملية لا تسمح بذلك.
+not-now-proposal-closed = هذا المقترح مغلق: لم يعد بالإمكان تأييده أو سحبه.
+not-now-overtaken = عدّل أحدهم هذا المقترح بينما كنت تقرؤه. هذه نسخته الحالية: راجعها وحاول مرة أخرى.
+
+field-title = العنوان
+field-summary = ملخّص بلغة بسيطة
+field-easy-read-optional = ملخّص سهل القراءة (اختياري)
+field-support-threshold = عدد التأييدات المطلوب للتقييم
+field-phase-kind = نوع المرحلة
+field-starts-on = اليوم الأول
+field-ends-on = اليوم الأخير
+field-phase-allows = ما يمكن للناس فعله خلال هذه المرحلة
+field-proposal-body = مقترحك
+field-category = الفئة
+field-category-optional = الفئة (اختياري)
+field-address = عنوان المكان
+field-address-optional = عنوان المكان (اختياري)
+field-state = الحالة
+field-answered = الردّ الرسمي
+field-sort = الترتيب
+field-new-state = الحالة الجديدة
+field-answer = الردّ العلني
+option-any = الكل
+option-answered = تمّ الردّ عليه
+option-not-answered = لم يُردّ عليه بعد
+option-no-phase = بلا مرحلة
+sort-shuffled = ترتيب عشوائي، حتى لا يُفضَّل أي مقترح
+sort-newest = الأحدث أولًا
+sort-supported = الأكثر تأييدًا أولًا
+filter-submit = عرض
+pagination-label = الصفحات
+pagination-previous = الصفحة السابقة
+pagination-next = الصفحة التالية
+pagination-position = الصفحة { $position }
+hint-summary = اشرح في بضع جمل بسيطة ما الذي سيُقرَّر وكيف يمكن للناس المشاركة.
+hint-easy-read = جمل قصيرة وكلمات مألوفة، لمن يجدون صعوبة في القراءة.
+hint-markdown = يمكنك استخدام Markdown: **عريض**، *مائل*، والقوائم والروابط.
+hint-support-threshold = عدد صحيح، مثل 50.
+hint-phases = املأ سطرًا لكل مرحلة بالترتيب. اترك الأسطر التي لا تحتاجها فارغة.
+hint-proposal-title = من ٥ إلى ١٥٠ حرفًا: اكتب ما تقترحه.
+hint-address = أين سيُنفَّذ المقترح، إذا كان يتعلّق بمكان ما.
+hint-answer = يُنشر علنًا مع القرار، وهو إلزامي عند رفض المقترح.
+error-summary-required = اكتب ملخّصًا قصيرًا.
+error-summary-length = الملخّص طويل جدًا: يجب ألا يزيد على ٦٠٠ حرف.
+error-easy-read-length = الملخّص سهل القراءة طويل جدًا: يجب ألا يزيد على ١٬٥٠٠ حرف.
+error-description-required = اكتب وصفًا.
+error-long-description-length = الوصف طويل جدًا: يجب ألا يزيد على ٢٠٬٠٠٠ حرف.
+error-threshold-invalid = أدخل عدد التأييدات عددًا صحيحًا بالأرقام 0–9، لا يقل عن ١.
+error-date-invalid = أدخل التاريخ بصيغة السنة-الشهر-اليوم، مثل 2026-03-31.
+error-phase-ends-before-start = لا يمكن أن يسبق اليوم الأخير اليوم الأول.
+error-phase-overlaps = يجب أن تبدأ هذه المرحلة بعد انتهاء المرحلة السابقة.
+error-phases-required = أضف مرحلة واحدة على الأقل إلى العملية.
+error-title-too-short = يجب أن يتكوّن العنوان من ٥ أحرف على الأقل.
+error-title-required = أدخل عنوانًا.
+error-title-length = العنوان طويل جدًا: يجب ألا يزيد على ١٥٠ حرفًا.
+error-body-required = اكتب مقترحك.
+error-body-length = المقترح طويل جدًا: يجب ألا يزيد على ١٠٬٠٠٠ حرف.
+error-text-too-long = هذا النص طويل جدًا. اختصره.
+error-answer-required = اذكر أسباب هذا القرار.
+error-answer-length = الردّ طويل جدًا: يجب ألا يزيد على ٥٬٠٠٠ حرف.

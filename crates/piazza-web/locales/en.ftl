@@ -236,3 +236,150 @@ error-forbidden-title = You may not do this
 error-forbidden-body = This page or action is for people with another role. If you think you should have access, ask your community administrator.
 error-internal-title = Something went wrong
 error-internal-body = Piazza could not complete your request. Nothing you typed was saved. Please try again in a moment.
+
+## Participatory processes and proposals
+
+community-processes-link = Participatory processes
+processes-title = Participatory processes in { $community }
+processes-none = No participatory process has been opened here yet.
+process-new-title = Open a participatory process
+process-create-submit = Open the process
+process-phases-heading = Phases
+phase-number = Phase { $n }
+process-now-heading = Taking part now
+process-nothing-now = There is nothing to do in this process right now.
+process-see-proposals = { $count ->
+    [0] No proposals yet
+    [one] See the { $n } proposal
+   *[other] See the { $n } proposals
+}
+process-timeline-heading = Timeline
+process-about-heading = About this process
+process-decisions-heading = Decided so far
+process-no-decisions = No decision has been taken yet.
+easy-read-heading = In easy words
+back-to-process = Back to the process
+stage-running = Current phase: { $phase }.
+stage-not-started = The process opens on { $date }.
+stage-waiting = The next phase opens on { $date }.
+stage-closed = This process is closed.
+phase-current = now
+phase-dates = From { $start }
+phase-until = to { $end }
+phase-allows-nothing = Information only.
+phase-kind-inform = Inform
+phase-kind-ideate = Ideas
+phase-kind-co-design = Co-design
+phase-kind-prioritise = Prioritise
+phase-kind-implement = Implement
+phase-kind-evaluate = Evaluate
+activity-proposals = Make proposals
+activity-supports = Support proposals
+activity-comments = Comment
+activity-amendments = Propose amendments
+activity-meetings = Attend meetings
+
+proposals-title = Proposals: { $process }
+proposals-found = { $count ->
+    [one] { $n } proposal
+   *[other] { $n } proposals
+}
+proposals-none = No proposal matches.
+proposal-new-title = Make a proposal
+proposal-create-submit = Publish the proposal
+proposal-authors = Author
+proposal-published = Published
+former-participant = a former participant
+proposal-state-published = Published
+proposal-state-withdrawn = Withdrawn by its authors
+proposal-state-evaluating = Under evaluation
+proposal-state-accepted = Accepted
+proposal-state-rejected = Rejected
+proposal-state-implemented = Implemented
+supports-count = { $count ->
+    [one] { $n } support
+   *[other] { $n } supports
+}
+threshold-explained = { $count ->
+    [one] With { $n } support a proposal goes to the officials for evaluation.
+   *[other] With { $n } supports a proposal goes to the officials for evaluation.
+}
+support-submit = Support this proposal
+unsupport-submit = Withdraw my support
+you-support = You support this proposal.
+sign-in-to-support = Sign in to support this proposal
+sign-in-to-propose = Sign in to make a proposal
+supports-closed = Supports are not being collected now.
+withdraw-submit = Withdraw the proposal
+official-answer-heading = The official answer
+decide-heading = Decide on this proposal
+decide-submit = Publish the decision
+history-heading = What happened to this proposal
+reason-threshold = it reached the number of supports needed
+notice-supported = Your support has been counted.
+notice-threshold = Your support has been counted, and the proposal now goes to the officials for evaluation.
+notice-unsupported = Your support has been withdrawn.
+notice-answered = The decision has been published.
+notice-withdrawn = The proposal has been withdrawn.
+not-now-proposals = Proposals can be made only during a phase that accepts them. Check the timeline of the process.
+not-now-supports = Supports can be given or withdrawn only during a phase that collects them.
+not-now-activity = The current phase of the process does not allow this.
+not-now-proposal-closed = This proposal is closed: it can no longer be supported or withdrawn.
+not-now-overtaken = Someone changed this proposal while you were reading it. Here it is as it is now: check it and try again.
+
+field-title = Title
+field-summary = Plain-language summary
+field-easy-read-optional = Easy-read summary (optional)
+field-support-threshold = Supports needed for evaluation
+field-phase-kind = Kind of phase
+field-starts-on = First day
+field-ends-on = Last day
+field-phase-allows = During this phase people may
+field-proposal-body = Your proposal
+field-category = Category
+field-category-optional = Category (optional)
+field-address = Address
+field-address-optional = Address (optional)
+field-state = State
+field-answered = Official answer
+field-sort = Order
+field-new-state = New state
+field-answer = Public answer
+option-any = Any
+option-answered = Answered
+option-not-answered = Not answered yet
+option-no-phase = No phase
+sort-shuffled = Shuffled, so that no proposal is favoured
+sort-newest = Newest first
+sort-supported = Most supported first
+filter-submit = Show
+pagination-label = Pages
+pagination-previous = Previous page
+pagination-next = Next page
+pagination-position = Page { $position }
+hint-summary = Say in a few plain sentences what will be decided and how people can take part.
+hint-easy-read = Short sentences and common words, for people who find reading hard.
+hint-markdown = You can use Markdown: **bold**, *italics*, lists and links.
+hint-support-threshold = A whole number, such as 50.
+hint-phases = Fill in one row per phase, in order. Leave the rows you do not need empty.
+hint-proposal-title = Between 5 and 150 characters: say what you propose.
+hint-address = Where it would happen, if it is about a place.
+hint-answer = Shown publicly with the decision. Required when the proposal is rejected.
+error-summary-required = Write a short summary.
+error-summary-length = The summary is too long: keep it under 600 characters.
+error-easy-read-length = The easy-read summary is too long: keep it under 1,500 characters.
+error-description-required = Write a description.
+error-long-description-length = The description is too long: keep it under 20,000 characters.
+error-threshold-invalid = Enter a whole number of supports, at least 1.
+error-date-invalid = Enter a date like 2026-03-31.
+error-phase-ends-before-start = The last day comes before the first day.
+error-phase-overlaps = This phase starts before the previous one has ended.
+error-phases-required = Give the process at least one phase.
+error-title-too-short = The title must be at least 5 characters long.
+error-title-required = Enter a title.
+error-title-length = The title is too long: keep it to 150 characters at most.
+error-body-required = Write your proposal.
+error-body-length = The proposal is too long: keep it under 10,000 characters.
+error-text-too-long = This is too long.
+error-answer-required = Give the reasons for this decision.
+error-answer-length = The answer is too long: keep it under 5,000 characters.

@@ -236,3 +236,150 @@ error-forbidden-title = Non puoi eseguire questa operazione
 error-forbidden-body = Questa pagina o azione è riservata a persone con un altro ruolo. Se pensi di dover avere accesso, chiedi all'amministratore della tua comunità.
 error-internal-title = Qualcosa è andato storto
 error-internal-body = Piazza non è riuscita a completare la richiesta. Nulla di ciò che hai scritto è stato salvato. Riprova tra qualche istante.
+
+## Processi partecipativi e proposte
+
+community-processes-link = Processi partecipativi
+processes-title = Processi partecipativi della comunità { $community }
+processes-none = Qui non è stato ancora avviato nessun processo partecipativo.
+process-new-title = Avvia un processo partecipativo
+process-create-submit = Avvia il processo
+process-phases-heading = Fasi
+phase-number = Fase { $n }
+process-now-heading = Partecipa ora
+process-nothing-now = Al momento in questo processo non c'è niente da fare.
+process-see-proposals = { $count ->
+    [0] Ancora nessuna proposta
+    [one] Vedi { $n } proposta
+   *[other] Vedi le { $n } proposte
+}
+process-timeline-heading = Calendario
+process-about-heading = Informazioni sul processo
+process-decisions-heading = Decisioni prese finora
+process-no-decisions = Non è stata ancora presa nessuna decisione.
+easy-read-heading = In parole semplici
+back-to-process = Torna al processo
+stage-running = Fase in corso: { $phase }.
+stage-not-started = Apertura del processo: { $date }.
+stage-waiting = Apertura della prossima fase: { $date }.
+stage-closed = Questo processo è chiuso.
+phase-current = in corso
+phase-dates = Dal { $start }
+phase-until = al { $end }
+phase-allows-nothing = Solo informazioni.
+phase-kind-inform = Informazione
+phase-kind-ideate = Idee
+phase-kind-co-design = Co-progettazione
+phase-kind-prioritise = Scelta delle priorità
+phase-kind-implement = Realizzazione
+phase-kind-evaluate = Valutazione
+activity-proposals = Presentare proposte
+activity-supports = Sostenere proposte
+activity-comments = Commentare
+activity-amendments = Proporre emendamenti
+activity-meetings = Partecipare agli incontri
+
+proposals-title = Proposte: { $process }
+proposals-found = { $count ->
+    [one] { $n } proposta
+   *[other] { $n } proposte
+}
+proposals-none = Nessuna proposta corrisponde alla ricerca.
+proposal-new-title = Presenta una proposta
+proposal-create-submit = Pubblica la proposta
+proposal-authors = Proposta da
+proposal-published = Data di pubblicazione
+former-participant = un ex partecipante
+proposal-state-published = Pubblicata
+proposal-state-withdrawn = Ritirata dagli autori
+proposal-state-evaluating = In valutazione
+proposal-state-accepted = Accolta
+proposal-state-rejected = Respinta
+proposal-state-implemented = Realizzata
+supports-count = { $count ->
+    [one] { $n } sostegno
+   *[other] { $n } sostegni
+}
+threshold-explained = { $count ->
+    [one] Con { $n } sostegno, una proposta passa alla valutazione dei funzionari.
+   *[other] Con { $n } sostegni, una proposta passa alla valutazione dei funzionari.
+}
+support-submit = Sostieni questa proposta
+unsupport-submit = Ritira il mio sostegno
+you-support = Hai dato il tuo sostegno a questa proposta.
+sign-in-to-support = Accedi per sostenere questa proposta
+sign-in-to-propose = Accedi per fare una proposta
+supports-closed = Al momento non si raccolgono sostegni.
+withdraw-submit = Ritira la proposta
+official-answer-heading = La risposta ufficiale
+decide-heading = Decidi su questa proposta
+decide-submit = Pubblica la decisione
+history-heading = Cosa è successo a questa proposta
+reason-threshold = ha raggiunto il numero di sostegni necessario
+notice-supported = Il tuo sostegno è stato registrato.
+notice-threshold = Il tuo sostegno è stato registrato e ora la proposta passa alla valutazione dei funzionari.
+notice-unsupported = Il tuo sostegno è stato ritirato.
+notice-answered = La decisione è stata pubblicata.
+notice-withdrawn = La proposta è stata ritirata.
+not-now-proposals = Puoi presentare proposte solo durante una fase che le prevede. Controlla il calendario del processo.
+not-now-supports = Puoi dare o ritirare il tuo sostegno solo durante una fase in cui si raccolgono sostegni.
+not-now-activity = La fase attuale del processo non lo consente.
+not-now-proposal-closed = Questa proposta è chiusa: non è più possibile sostenerla né ritirarla.
+not-now-overtaken = Qualcuno ha modificato questa proposta mentre la stavi leggendo. Ecco la versione attuale: controllala e riprova.
+
+field-title = Titolo
+field-summary = Sintesi in parole semplici
+field-easy-read-optional = Sintesi facile da leggere (facoltativo)
+field-support-threshold = Sostegni necessari per la valutazione
+field-phase-kind = Tipo di fase
+field-starts-on = Primo giorno
+field-ends-on = Ultimo giorno
+field-phase-allows = In questa fase le persone possono
+field-proposal-body = La tua proposta
+field-category = Categoria
+field-category-optional = Categoria (facoltativo)
+field-address = Indirizzo
+field-address-optional = Indirizzo (facoltativo)
+field-state = Stato
+field-answered = Risposta ufficiale
+field-sort = Ordine
+field-new-state = Nuovo stato
+field-answer = Risposta pubblica
+option-any = Qualsiasi
+option-answered = Con risposta
+option-not-answered = Ancora senza risposta
+option-no-phase = Nessuna fase
+sort-shuffled = In ordine casuale, per non favorire nessuna proposta
+sort-newest = Prima le più recenti
+sort-supported = Prima le più sostenute
+filter-submit = Mostra
+pagination-label = Pagine
+pagination-previous = Pagina precedente
+pagination-next = Pagina successiva
+pagination-position = Pagina { $position }
+hint-summary = Spiega in poche frasi semplici cosa si decide e come si può partecipare.
+hint-easy-read = Frasi brevi e parole comuni, per chi fa fatica a leggere.
+hint-markdown = Puoi usare Markdown: **grassetto**, *corsivo*, elenchi e link.
+hint-support-threshold = Un numero intero, ad esempio 50.
+hint-phases = Compila una riga per ogni fase, in ordine. Lascia vuote le righe che non ti servono.
+hint-proposal-title = Da 5 a 150 caratteri: scrivi cosa proponi.
+hint-address = Dove si realizzerebbe, se riguarda un luogo.
+hint-answer = Viene pubblicata insieme alla decisione. È obbligatoria se la proposta viene respinta.
+error-summary-required = Scrivi una breve sintesi.
+error-summary-length = La sintesi è troppo lunga: può avere al massimo 600 caratteri.
+error-easy-read-length = La sintesi facile da leggere è troppo lunga: può avere al massimo 1500 caratteri.
+error-description-required = Scrivi una descrizione.
+error-long-description-length = La descrizione è troppo lunga: può avere al massimo 20.000 caratteri.
+error-threshold-invalid = Inserisci il numero di sostegni come numero intero, almeno 1.
+error-date-invalid = Inserisci una data come 2026-03-31 (anno-mese-giorno).
+error-phase-ends-before-start = L'ultimo giorno non può venire prima del primo.
+error-phase-overlaps = Questa fase deve iniziare dopo la fine di quella precedente.
+error-phases-required = Indica almeno una fase per il processo.
+error-title-too-short = Il titolo deve avere almeno 5 caratteri.
+error-title-required = Inserisci un titolo.
+error-title-length = Il titolo è troppo lungo: al massimo 150 caratteri.
+error-body-required = Scrivi la tua proposta.
+error-body-length = La proposta è troppo lunga: può avere al massimo 10.000 caratteri.
+error-text-too-long = Questo testo è troppo lungo: accorcialo.
+error-answer-required = Spiega le ragioni di questa decisione.
+error-answer-length = La risposta è troppo lunga: può avere al massimo 5000 caratteri.

@@ -75,6 +75,14 @@ impl Ctx {
         piazza_domain::HelixRole::parse(key).map_or_else(|| key.to_owned(), |v| self.t(v.message_id()))
     }
 
+    pub fn phase_name(&self, key: &str) -> String {
+        piazza_domain::PhaseKind::parse(key).map_or_else(|| key.to_owned(), |v| self.t(v.message_id()))
+    }
+
+    pub fn state_name(&self, key: &str) -> String {
+        piazza_domain::ProposalState::parse(key).map_or_else(|| key.to_owned(), |v| self.t(v.message_id()))
+    }
+
     /// The name of a language in that language itself, so that a person finds theirs.
     pub fn language_name(&self, code: &str) -> String {
         self.t(&format!("language-name-{code}"))

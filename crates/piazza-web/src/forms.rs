@@ -48,7 +48,7 @@ impl FormView {
         let errors = errors
             .fields
             .iter()
-            .map(|error| (error.field.to_owned(), tr.t_args(error.message_id, &error.arguments)))
+            .map(|error| (error.field.to_string(), tr.t_args(error.message_id, &error.arguments)))
             .collect();
         FormView { values: values.without_secrets(), errors }
     }

@@ -150,7 +150,7 @@ mod tests {
     use std::collections::BTreeSet;
     use std::path::Path;
 
-    use piazza_domain::{CommunityKind, HelixRole, Role, SettlementType};
+    use piazza_domain::{CommunityKind, HelixRole, PhaseKind, ProposalState, Role, SettlementType};
 
     use super::*;
 
@@ -181,6 +181,8 @@ mod tests {
         ids.extend(SettlementType::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(Role::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(HelixRole::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(PhaseKind::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(ProposalState::ALL.iter().map(|v| v.message_id().to_owned()));
         ids
     }
 

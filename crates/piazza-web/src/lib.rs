@@ -8,6 +8,7 @@ pub mod errors;
 pub mod forms;
 pub mod i18n;
 mod layers;
+pub mod markdown;
 mod pages;
 
 use std::sync::Arc;
@@ -65,6 +66,16 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{slug}/settings", get(pages::community_settings).post(pages::update_community))
         .route("/c/{slug}/roles", get(pages::community_roles).post(pages::grant_role))
         .route("/c/{slug}/roles/{grant}/revoke", post(pages::revoke_role))
+        .route("/c/{slug}/processes", get(pages::processes_page))
+        .route("/c/{slug}/processes/new", get(pages::new_process_form).post(pages::create_process))
+        .route("/processes/{id}", get(pages::process_page))
+        .route("/processes/{id}/proposals", get(pages::proposals_page))
+        .route("/processes/{id}/proposals/new", get(pages::new_proposal_form).post(pages::create_proposal))
+        .route("/proposals/{id}", get(pages::proposal_page))
+        .route("/proposals/{id}/support", post(pages::support_proposal))
+        .route("/proposals/{id}/unsupport", post(pages::unsupport_proposal))
+        .route("/proposals/{id}/answer", post(pages::answer_proposal))
+        .route("/proposals/{id}/withdraw", post(pages::withdraw_proposal))
         .route("/organisations", get(pages::organisations_page))
         .route("/organisations/new", get(pages::new_organisation_form).post(pages::create_organisation))
         .route("/o/{slug}", get(pages::organisation_page))

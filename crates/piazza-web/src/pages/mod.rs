@@ -4,11 +4,13 @@ mod accounts;
 mod admin;
 mod communities;
 mod organisations;
+mod processes;
 
 pub use accounts::*;
 pub use admin::*;
 pub use communities::*;
 pub use organisations::*;
+pub use processes::*;
 
 use askama::Template;
 use axum::extract::State;
@@ -24,6 +26,19 @@ use crate::errors::PageError;
 use crate::forms::{Fields, local_path};
 
 pub type PageResult = Result<Response, PageError>;
+
+/// A numeric id from the path; anything else is a page that does not exist.
+pub struct Id(pub i64);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Id {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let axum::extract::Path(raw) =
+            axum::extract::Path::<String>::from_request_parts(parts, state).await.map_err(|_| PageError::NotFound)?;
+        raw.parse().map(Id).map_err(|_| PageError::NotFound)
+    }
+}
 
 /// Renders a template as an HTML page. A template that fails to render is a bug, logged and
 /// answered with the error page.

@@ -6,6 +6,7 @@ mod cli;
 mod communities;
 mod organisations;
 mod pages;
+mod processes;
 mod schema;
 mod store;
 

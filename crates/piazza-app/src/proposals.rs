@@ -1,0 +1,170 @@
+//! Proposals: making one, supporting it, withdrawing it, and the authority's answer.
+
+use piazza_domain::{ProposalId, ProposalState};
+use piazza_store::Db;
+use piazza_store::communities::Community;
+use piazza_store::processes::{Phase, Process};
+use piazza_store::proposals::{NewProposal, Proposal, SupportOutcome};
+
+use crate::accounts::Actor;
+use crate::processes::{Activity, allows, optional_line, speaks_for};
+use crate::{AppError, AppResult, FormErrors};
+
+#[derive(Debug, Clone, Default)]
+pub struct ProposalForm {
+    pub title: String,
+    pub body: String,
+    pub category: String,
+    pub address: String,
+}
+
+/// Why an action on a proposal cannot happen now, for the page to explain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotNow {
+    /// The current phase does not allow it (or no phase runs).
+    PhaseDoesNotAllow(Activity),
+    /// The proposal is withdrawn, rejected or implemented.
+    ProposalClosed,
+    /// Someone else changed the proposal since the page was shown.
+    Overtaken,
+}
+
+impl NotNow {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            NotNow::PhaseDoesNotAllow(Activity::Propose) => "not-now-proposals",
+            NotNow::PhaseDoesNotAllow(Activity::Support) => "not-now-supports",
+            NotNow::PhaseDoesNotAllow(_) => "not-now-activity",
+            NotNow::ProposalClosed => "not-now-proposal-closed",
+            NotNow::Overtaken => "not-now-overtaken",
+        }
+    }
+}
+
+/// The outcome of an action that the moment may not allow.
+pub type Timely<T> = Result<T, NotNow>;
+
+pub async fn create_proposal(
+    db: &Db,
+    actor: &Actor,
+    process: &Process,
+    phases: &[Phase],
+    form: &ProposalForm,
+    locale: piazza_domain::Locale,
+) -> AppResult<Timely<ProposalId>> {
+    if !allows(phases, Activity::Propose) {
+        return Ok(Err(NotNow::PhaseDoesNotAllow(Activity::Propose)));
+    }
+    let mut errors = FormErrors::default();
+    let title = errors.check("title", piazza_domain::title(&form.title, 150));
+    let body =
+        errors.check("body", piazza_domain::long_text(&form.body, 10_000, "error-body-required", "error-body-length"));
+    let category = optional_line(&form.category, 60, "category", &mut errors);
+    let address = optional_line(&form.address, 200, "address", &mut errors);
+    let (Some(title), Some(body), Some(category), Some(address), true) =
+        (title, body, category, address, errors.is_empty())
+    else {
+        return Err(errors.into());
+    };
+    let mut shuffle = [0u8; 8];
+    getrandom::fill(&mut shuffle).map_err(|e| AppError::Internal(e.to_string()))?;
+    let id = db
+        .create_proposal(&NewProposal {
+            process: process.id,
+            title: &title,
+            body: &body,
+            category: category.as_deref(),
+            address: address.as_deref(),
+            locale: locale.code(),
+            author: actor.id(),
+            shuffle_key: i64::from_le_bytes(shuffle) >> 1,
+        })
+        .await?;
+    Ok(Ok(id))
+}
+
+pub async fn support(
+    db: &Db,
+    actor: &Actor,
+    proposal: &Proposal,
+    process: &Process,
+    phases: &[Phase],
+) -> AppResult<Timely<SupportOutcome>> {
+    if !state_of(proposal).is_open() {
+        return Ok(Err(NotNow::ProposalClosed));
+    }
+    if !allows(phases, Activity::Support) {
+        return Ok(Err(NotNow::PhaseDoesNotAllow(Activity::Support)));
+    }
+    Ok(Ok(db.support(proposal.id, actor.id(), process.support_threshold).await?))
+}
+
+pub async fn withdraw_support(
+    db: &Db,
+    actor: &Actor,
+    proposal: &Proposal,
+    phases: &[Phase],
+) -> AppResult<Timely<bool>> {
+    if !allows(phases, Activity::Support) {
+        return Ok(Err(NotNow::PhaseDoesNotAllow(Activity::Support)));
+    }
+    Ok(Ok(db.withdraw_support(proposal.id, actor.id()).await?))
+}
+
+fn state_of(proposal: &Proposal) -> ProposalState {
+    ProposalState::parse(&proposal.state).unwrap_or(ProposalState::Published)
+}
+
+/// The authority's decision on a proposal: a new state and, for a rejection, the public reason.
+/// `seen_state` is the state the official saw; if it has changed meanwhile, nothing happens
+/// and the official is told.
+pub async fn answer(
+    db: &Db,
+    actor: &Actor,
+    community: &Community,
+    proposal: &Proposal,
+    seen_state: &str,
+    new_state: &str,
+    answer: &str,
+) -> AppResult<Timely<()>> {
+    if !speaks_for(actor, community) {
+        return Err(AppError::Forbidden);
+    }
+    let current = state_of(proposal);
+    if seen_state != current.key() {
+        return Ok(Err(NotNow::Overtaken));
+    }
+    let mut errors = FormErrors::default();
+    let target = ProposalState::parse(new_state).filter(|state| current.official_next().contains(state));
+    if target.is_none() {
+        errors.add("state", "error-choose-one");
+    }
+    let answer = if answer.trim().is_empty() {
+        if target.is_some_and(ProposalState::needs_answer) {
+            errors.add("answer", "error-answer-required");
+        }
+        None
+    } else {
+        errors.check("answer", piazza_domain::long_text(answer, 5000, "error-answer-required", "error-answer-length"))
+    };
+    let (Some(target), true) = (target, errors.is_empty()) else {
+        return Err(errors.into());
+    };
+    let changed =
+        db.change_proposal_state(proposal.id, current.key(), target.key(), answer.as_deref(), actor.id()).await?;
+    Ok(if changed { Ok(()) } else { Err(NotNow::Overtaken) })
+}
+
+/// The authors withdraw their own proposal.
+pub async fn withdraw(db: &Db, actor: &Actor, proposal: &Proposal) -> AppResult<Timely<()>> {
+    if proposal.created_by != Some(actor.id().0) {
+        return Err(AppError::Forbidden);
+    }
+    let current = state_of(proposal);
+    if !current.is_open() {
+        return Ok(Err(NotNow::ProposalClosed));
+    }
+    let changed =
+        db.change_proposal_state(proposal.id, current.key(), ProposalState::Withdrawn.key(), None, actor.id()).await?;
+    Ok(if changed { Ok(()) } else { Err(NotNow::Overtaken) })
+}

@@ -1,0 +1,311 @@
+//! Proposals, their supports and the record of their states.
+
+use piazza_domain::{AccountId, ProcessId, ProposalId};
+use sqlx::types::time::OffsetDateTime;
+
+use crate::{Db, Result, optional};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Proposal {
+    #[sqlx(try_from = "i64")]
+    pub id: ProposalId,
+    #[sqlx(try_from = "i64")]
+    pub process_id: ProcessId,
+    pub title: String,
+    pub body: String,
+    pub category: Option<String>,
+    pub address: Option<String>,
+    pub locale: String,
+    pub state: String,
+    pub answer: Option<String>,
+    pub support_count: i64,
+    pub created_by: Option<i64>,
+    pub author_name: Option<String>,
+    pub created_at: OffsetDateTime,
+}
+
+pub struct NewProposal<'a> {
+    pub process: ProcessId,
+    pub title: &'a str,
+    pub body: &'a str,
+    pub category: Option<&'a str>,
+    pub address: Option<&'a str>,
+    pub locale: &'a str,
+    pub author: AccountId,
+    /// A random number that fixes the proposal's place in the shuffled order.
+    pub shuffle_key: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StateChange {
+    pub proposal_id: i64,
+    pub proposal_title: String,
+    pub state: String,
+    pub reason: Option<String>,
+    pub changed_by_name: Option<String>,
+    pub changed_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProposalOrder {
+    Newest,
+    MostSupported,
+    /// A fixed shuffle, so that the earliest proposals are not always seen first.
+    Shuffled,
+}
+
+/// Which proposals of a process a list shows, and which page of them.
+pub struct ProposalFilter<'a> {
+    pub process: ProcessId,
+    pub state: Option<&'a str>,
+    pub answered: Option<bool>,
+    pub order: ProposalOrder,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+/// What supporting did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SupportOutcome {
+    /// False when the person had already supported the proposal.
+    pub counted: bool,
+    /// True when this support carried the proposal over its process's threshold.
+    pub reached_threshold: bool,
+}
+
+const PROPOSAL_SELECT: &str = "SELECT p.id, p.process_id, p.title, p.body, p.category, p.address, p.locale, p.state,
+        p.answer, p.support_count, p.created_by, a.display_name AS author_name, p.created_at
+     FROM proposals p LEFT JOIN accounts a ON a.id = p.created_by";
+
+impl Db {
+    /// Creates a proposal and records its first state, in one transaction.
+    pub async fn create_proposal(&self, new: &NewProposal<'_>) -> Result<ProposalId> {
+        let now = piazza_domain::now();
+        let id: i64 = transaction!(self, |tx| {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO proposals (process_id, title, body, category, address, locale, state, shuffle_key,
+                                        created_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, 'published', $7, $8, $9) RETURNING id",
+            )
+            .bind(new.process.0)
+            .bind(new.title)
+            .bind(new.body)
+            .bind(new.category)
+            .bind(new.address)
+            .bind(new.locale)
+            .bind(new.shuffle_key)
+            .bind(new.author.0)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO proposal_state_changes (proposal_id, state, changed_by, changed_at)
+                 VALUES ($1, 'published', $2, $3)",
+            )
+            .bind(id)
+            .bind(new.author.0)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            id
+        });
+        Ok(ProposalId(id))
+    }
+
+    pub async fn proposal(&self, id: ProposalId) -> Result<Option<Proposal>> {
+        let sql = sqlx::AssertSqlSafe(format!("{PROPOSAL_SELECT} WHERE p.id = $1"));
+        read!(self, |conn| optional(sqlx::query_as(sql).bind(id.0).fetch_one(conn).await))
+    }
+
+    /// One page of a process's proposals, and how many match the filter in all.
+    pub async fn proposals(&self, filter: &ProposalFilter<'_>) -> Result<(Vec<Proposal>, i64)> {
+        // Only fixed fragments are joined into the SQL; every value is bound.
+        let mut conditions = String::from("p.process_id = $1");
+        if filter.state.is_some() {
+            conditions.push_str(" AND p.state = $2");
+        } else {
+            conditions.push_str(" AND $2 = $2");
+        }
+        match filter.answered {
+            Some(true) => conditions.push_str(" AND p.answer IS NOT NULL"),
+            Some(false) => conditions.push_str(" AND p.answer IS NULL"),
+            None => {}
+        }
+        let order = match filter.order {
+            ProposalOrder::Newest => "p.created_at DESC, p.id DESC",
+            ProposalOrder::MostSupported => "p.support_count DESC, p.id DESC",
+            ProposalOrder::Shuffled => "p.shuffle_key, p.id",
+        };
+        let state = filter.state.unwrap_or("");
+        let page_sql =
+            sqlx::AssertSqlSafe(format!("{PROPOSAL_SELECT} WHERE {conditions} ORDER BY {order} LIMIT $3 OFFSET $4"));
+        let count_sql = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM proposals p WHERE {conditions}"));
+        let page = read!(self, |conn| {
+            sqlx::query_as(page_sql)
+                .bind(filter.process.0)
+                .bind(state)
+                .bind(filter.limit)
+                .bind(filter.offset)
+                .fetch_all(conn)
+                .await?
+        });
+        let total: i64 = read!(self, |conn| {
+            sqlx::query_scalar(count_sql).bind(filter.process.0).bind(state).fetch_one(conn).await?
+        });
+        Ok((page, total))
+    }
+
+    pub async fn has_supported(&self, proposal: ProposalId, account: AccountId) -> Result<bool> {
+        let found: i64 = read!(self, |conn| {
+            sqlx::query_scalar("SELECT COUNT(*) FROM proposal_supports WHERE proposal_id = $1 AND account_id = $2")
+                .bind(proposal.0)
+                .bind(account.0)
+                .fetch_one(conn)
+                .await?
+        });
+        Ok(found > 0)
+    }
+
+    /// Records a support once per person, keeps the count in step, and moves a published
+    /// proposal to evaluation when the count reaches `threshold`: all in one transaction, so
+    /// that concurrent supports from several processes count exactly once each.
+    pub async fn support(&self, proposal: ProposalId, account: AccountId, threshold: i64) -> Result<SupportOutcome> {
+        let now = piazza_domain::now();
+        let outcome = transaction!(self, |tx| {
+            let inserted = sqlx::query(
+                "INSERT INTO proposal_supports (proposal_id, account_id, created_at) VALUES ($1, $2, $3)
+                 ON CONFLICT (proposal_id, account_id) DO NOTHING",
+            )
+            .bind(proposal.0)
+            .bind(account.0)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            let mut reached_threshold = false;
+            if inserted == 1 {
+                sqlx::query("UPDATE proposals SET support_count = support_count + 1 WHERE id = $1")
+                    .bind(proposal.0)
+                    .execute(&mut *tx)
+                    .await?;
+                let moved = sqlx::query(
+                    "UPDATE proposals SET state = 'evaluating'
+                     WHERE id = $1 AND state = 'published' AND support_count >= $2",
+                )
+                .bind(proposal.0)
+                .bind(threshold)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if moved == 1 {
+                    sqlx::query(
+                        "INSERT INTO proposal_state_changes (proposal_id, state, reason, changed_at)
+                         VALUES ($1, 'evaluating', 'threshold', $2)",
+                    )
+                    .bind(proposal.0)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                    reached_threshold = true;
+                }
+            }
+            SupportOutcome { counted: inserted == 1, reached_threshold }
+        });
+        Ok(outcome)
+    }
+
+    /// Withdraws a person's support; says whether there was one.
+    pub async fn withdraw_support(&self, proposal: ProposalId, account: AccountId) -> Result<bool> {
+        let removed = transaction!(self, |tx| {
+            let removed = sqlx::query("DELETE FROM proposal_supports WHERE proposal_id = $1 AND account_id = $2")
+                .bind(proposal.0)
+                .bind(account.0)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if removed == 1 {
+                sqlx::query("UPDATE proposals SET support_count = support_count - 1 WHERE id = $1")
+                    .bind(proposal.0)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            removed == 1
+        });
+        Ok(removed)
+    }
+
+    /// Moves a proposal from `from` to `to`, with the reason shown publicly, and records who
+    /// did it. Returns false, changing nothing, when the proposal is no longer in `from`: the
+    /// person acted on a page that someone else's decision has overtaken.
+    pub async fn change_proposal_state(
+        &self,
+        proposal: ProposalId,
+        from: &str,
+        to: &str,
+        answer: Option<&str>,
+        by: AccountId,
+    ) -> Result<bool> {
+        let now = piazza_domain::now();
+        let changed = transaction!(self, |tx| {
+            let changed = sqlx::query(
+                "UPDATE proposals SET state = $1, answer = COALESCE($2, answer) WHERE id = $3 AND state = $4",
+            )
+            .bind(to)
+            .bind(answer)
+            .bind(proposal.0)
+            .bind(from)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if changed == 1 {
+                sqlx::query(
+                    "INSERT INTO proposal_state_changes (proposal_id, state, reason, changed_by, changed_at)
+                     VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(proposal.0)
+                .bind(to)
+                .bind(answer)
+                .bind(by.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            changed == 1
+        });
+        Ok(changed)
+    }
+
+    /// The record of a proposal's states, oldest first.
+    pub async fn state_changes(&self, proposal: ProposalId) -> Result<Vec<StateChange>> {
+        Ok(read!(self, |conn| {
+            sqlx::query_as(
+                "SELECT c.proposal_id, p.title AS proposal_title, c.state, c.reason, a.display_name AS changed_by_name,
+                        c.changed_at
+                 FROM proposal_state_changes c JOIN proposals p ON p.id = c.proposal_id
+                 LEFT JOIN accounts a ON a.id = c.changed_by
+                 WHERE c.proposal_id = $1 ORDER BY c.changed_at, c.id",
+            )
+            .bind(proposal.0)
+            .fetch_all(conn)
+            .await?
+        }))
+    }
+
+    /// The authority's decisions in a process (every change made by someone other than the
+    /// author), newest first: what the process page shows as decided so far.
+    pub async fn decisions_in(&self, process: ProcessId) -> Result<Vec<StateChange>> {
+        Ok(read!(self, |conn| {
+            sqlx::query_as(
+                "SELECT c.proposal_id, p.title AS proposal_title, c.state, c.reason, a.display_name AS changed_by_name,
+                        c.changed_at
+                 FROM proposal_state_changes c JOIN proposals p ON p.id = c.proposal_id
+                 LEFT JOIN accounts a ON a.id = c.changed_by
+                 WHERE p.process_id = $1 AND c.state IN ('accepted', 'rejected', 'implemented', 'evaluating')
+                 ORDER BY c.changed_at DESC, c.id DESC",
+            )
+            .bind(process.0)
+            .fetch_all(conn)
+            .await?
+        }))
+    }
+}

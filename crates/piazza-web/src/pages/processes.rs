@@ -1,0 +1,478 @@
+//! Participatory processes and the proposals made in them.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query};
+use piazza_app::AppError;
+use piazza_app::processes::{self as process_cases, Activity, PHASE_ROWS, PhaseForm, ProcessForm, Stage, phase_field};
+use piazza_app::proposals::{self as proposal_cases, NotNow, ProposalForm};
+use piazza_app::records::{Community, Phase, Process, Proposal, ProposalFilter, ProposalOrder, StateChange};
+use piazza_domain::{PhaseKind, ProcessId, ProposalId, ProposalState};
+
+use super::communities::find_community;
+use super::{Id, PageResult, render, see_other, unprocessable};
+use crate::context::Ctx;
+use crate::errors::PageError;
+use crate::forms::{Fields, FormView};
+
+/// Proposals shown per page of a list.
+const PAGE_SIZE: i64 = 20;
+
+/// A phase as the timeline shows it.
+pub struct PhaseView {
+    pub phase: Phase,
+    pub kind: PhaseKind,
+    pub current: bool,
+    pub activities: Vec<Activity>,
+    /// The last day of the phase (the stored end is the midnight after it).
+    pub last_day: time::OffsetDateTime,
+}
+
+fn phase_views(phases: &[Phase], stage: &Stage) -> Vec<PhaseView> {
+    phases
+        .iter()
+        .map(|phase| PhaseView {
+            kind: PhaseKind::parse(&phase.kind).unwrap_or(PhaseKind::Inform),
+            current: matches!(stage, Stage::Running(current) if current.id == phase.id),
+            activities: Activity::ALL.into_iter().filter(|a| a.allowed_in(phase)).collect(),
+            last_day: phase.ends_at - std::time::Duration::from_secs(1),
+            phase: phase.clone(),
+        })
+        .collect()
+}
+
+/// What people may do right now, or nothing when no phase runs.
+fn activities_now(stage: &Stage) -> Vec<Activity> {
+    match stage {
+        Stage::Running(phase) => Activity::ALL.into_iter().filter(|a| a.allowed_in(phase)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+async fn load_process(ctx: &Ctx, id: i64) -> Result<(Process, Vec<Phase>, Community), PageError> {
+    let (process, phases) = process_cases::find(&ctx.state.db, ProcessId(id)).await?;
+    let community = ctx.state.db.community(process.community_id).await?.ok_or(PageError::NotFound)?;
+    Ok((process, phases, community))
+}
+
+fn speaks_for(ctx: &Ctx, community: &Community) -> bool {
+    ctx.actor.as_ref().is_some_and(|actor| process_cases::speaks_for(actor, community))
+}
+
+#[derive(Template)]
+#[template(path = "processes.html")]
+struct ProcessesPage<'a> {
+    c: &'a Ctx,
+    community: Community,
+    processes: Vec<(Process, Stage)>,
+    can_open: bool,
+}
+
+pub async fn processes_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
+    let community = find_community(&ctx, &slug).await?;
+    let mut processes = Vec::new();
+    for process in ctx.state.db.processes_in(community.id).await? {
+        let phases = ctx.state.db.phases(process.id).await?;
+        let stage = process_cases::stage(&phases, piazza_domain::now());
+        processes.push((process, stage));
+    }
+    let can_open = speaks_for(&ctx, &community);
+    Ok(render(&ProcessesPage { c: &ctx, community, processes, can_open }))
+}
+
+#[derive(Template)]
+#[template(path = "process_new.html")]
+struct NewProcessPage<'a> {
+    c: &'a Ctx,
+    community: Community,
+    form: FormView,
+    rows: Vec<usize>,
+    kinds: &'static [PhaseKind],
+    activities: [Activity; 5],
+}
+
+impl NewProcessPage<'_> {
+    fn field(&self, row: &usize, part: &str) -> String {
+        phase_field(*row, part)
+    }
+}
+
+fn new_process_page(ctx: &Ctx, community: Community, form: FormView) -> axum::response::Response {
+    let page = NewProcessPage {
+        c: ctx,
+        community,
+        form,
+        rows: (1..=PHASE_ROWS).collect(),
+        kinds: PhaseKind::ALL,
+        activities: Activity::ALL,
+    };
+    if page.form.has_errors() { unprocessable(&page) } else { render(&page) }
+}
+
+pub async fn new_process_form(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
+    let community = find_community(&ctx, &slug).await?;
+    if !speaks_for(&ctx, &community) {
+        ctx.require_actor()?;
+        return Err(PageError::Forbidden);
+    }
+    let values = Fields::default().with("support_threshold", "50");
+    Ok(new_process_page(&ctx, community, FormView::new(values)))
+}
+
+pub async fn create_process(ctx: Ctx, Path(slug): Path<String>, Form(fields): Form<Fields>) -> PageResult {
+    let community = find_community(&ctx, &slug).await?;
+    let actor = ctx.require_actor()?;
+    let form = ProcessForm {
+        title: fields.get("title").to_owned(),
+        summary: fields.get("summary").to_owned(),
+        easy_read: fields.get("easy_read").to_owned(),
+        description: fields.get("description").to_owned(),
+        support_threshold: fields.get("support_threshold").to_owned(),
+        phases: (1..=PHASE_ROWS)
+            .map(|row| PhaseForm {
+                kind: fields.get(&phase_field(row, "kind")).to_owned(),
+                starts_on: fields.get(&phase_field(row, "starts")).to_owned(),
+                ends_on: fields.get(&phase_field(row, "ends")).to_owned(),
+                allows: fields.all(&phase_field(row, "allows")),
+            })
+            .collect(),
+    };
+    match process_cases::create_process(&ctx.state.db, actor, &community, &form, ctx.locale()).await {
+        Ok(id) => Ok(see_other(&format!("/processes/{id}"))),
+        Err(AppError::Invalid(errors)) => {
+            Ok(new_process_page(&ctx, community, FormView::with_errors(fields, &errors, &ctx.tr)))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "process.html")]
+struct ProcessPage<'a> {
+    c: &'a Ctx,
+    process: Process,
+    community: Community,
+    description_html: String,
+    phases: Vec<PhaseView>,
+    stage: Stage,
+    now: Vec<Activity>,
+    decisions: Vec<StateChange>,
+    proposal_count: i64,
+}
+
+impl ProcessPage<'_> {
+    fn can_propose(&self) -> bool {
+        self.now.contains(&Activity::Propose)
+    }
+}
+
+pub async fn process_page(ctx: Ctx, Id(id): Id) -> PageResult {
+    let (process, phases, community) = load_process(&ctx, id).await?;
+    let stage = process_cases::stage(&phases, piazza_domain::now());
+    let decisions = ctx.state.db.decisions_in(process.id).await?;
+    let filter = ProposalFilter {
+        process: process.id,
+        state: None,
+        answered: None,
+        order: ProposalOrder::Newest,
+        limit: 0,
+        offset: 0,
+    };
+    let (_, proposal_count) = ctx.state.db.proposals(&filter).await?;
+    let page = ProcessPage {
+        c: &ctx,
+        description_html: crate::markdown::render(&process.description),
+        phases: phase_views(&phases, &stage),
+        now: activities_now(&stage),
+        stage,
+        process,
+        community,
+        decisions,
+        proposal_count,
+    };
+    Ok(render(&page))
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    state: String,
+    #[serde(default)]
+    answered: String,
+    #[serde(default)]
+    sort: String,
+    #[serde(default)]
+    page: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "proposals.html")]
+struct ProposalsPage<'a> {
+    c: &'a Ctx,
+    process: Process,
+    community: Community,
+    proposals: Vec<Proposal>,
+    total: i64,
+    page: i64,
+    pages: i64,
+    state: String,
+    answered: String,
+    sort: String,
+    states: &'static [ProposalState],
+    can_propose: bool,
+}
+
+impl ProposalsPage<'_> {
+    /// The address of another page of this list, keeping the filters.
+    fn page_link(&self, page: i64) -> String {
+        format!(
+            "/processes/{}/proposals?state={}&answered={}&sort={}&page={page}",
+            self.process.id, self.state, self.answered, self.sort
+        )
+    }
+
+    /// "2 / 5", in the reader's digits.
+    fn position(&self) -> String {
+        format!("{} / {}", self.c.tr.number(self.page), self.c.tr.number(self.pages))
+    }
+
+    fn state_name(&self, key: &str) -> String {
+        ProposalState::parse(key).map(|s| self.c.t(s.message_id())).unwrap_or_else(|| key.to_owned())
+    }
+}
+
+pub async fn proposals_page(ctx: Ctx, Id(id): Id, Query(query): Query<ListQuery>) -> PageResult {
+    let (process, phases, community) = load_process(&ctx, id).await?;
+    let state = ProposalState::parse(&query.state).map(|s| s.key().to_owned()).unwrap_or_default();
+    let answered = match query.answered.as_str() {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    };
+    let (order, sort) = match query.sort.as_str() {
+        "supported" => (ProposalOrder::MostSupported, "supported"),
+        "newest" => (ProposalOrder::Newest, "newest"),
+        _ => (ProposalOrder::Shuffled, "shuffled"),
+    };
+    let page = query.page.unwrap_or(1).max(1);
+    let filter = ProposalFilter {
+        process: process.id,
+        state: (!state.is_empty()).then_some(state.as_str()),
+        answered,
+        order,
+        limit: PAGE_SIZE,
+        offset: (page - 1).saturating_mul(PAGE_SIZE),
+    };
+    let (proposals, total) = ctx.state.db.proposals(&filter).await?;
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    let can_propose = piazza_app::processes::allows(&phases, Activity::Propose);
+    let page = ProposalsPage {
+        c: &ctx,
+        process,
+        community,
+        proposals,
+        total,
+        page,
+        pages,
+        answered: match answered {
+            Some(true) => "yes".into(),
+            Some(false) => "no".into(),
+            None => String::new(),
+        },
+        state,
+        sort: sort.to_owned(),
+        states: ProposalState::ALL,
+        can_propose,
+    };
+    Ok(render(&page))
+}
+
+#[derive(Template)]
+#[template(path = "proposal_new.html")]
+struct NewProposalPage<'a> {
+    c: &'a Ctx,
+    process: Process,
+    community: Community,
+    form: FormView,
+    not_now: Option<String>,
+}
+
+pub async fn new_proposal_form(ctx: Ctx, Id(id): Id) -> PageResult {
+    ctx.require_actor()?;
+    let (process, phases, community) = load_process(&ctx, id).await?;
+    let not_now = (!piazza_app::processes::allows(&phases, Activity::Propose))
+        .then(|| ctx.t(NotNow::PhaseDoesNotAllow(Activity::Propose).message_id()));
+    Ok(render(&NewProposalPage { c: &ctx, process, community, form: FormView::default(), not_now }))
+}
+
+pub async fn create_proposal(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let (process, phases, community) = load_process(&ctx, id).await?;
+    let form = ProposalForm {
+        title: fields.get("title").to_owned(),
+        body: fields.get("body").to_owned(),
+        category: fields.get("category").to_owned(),
+        address: fields.get("address").to_owned(),
+    };
+    match proposal_cases::create_proposal(&ctx.state.db, actor, &process, &phases, &form, ctx.locale()).await {
+        Ok(Ok(proposal)) => Ok(see_other(&format!("/proposals/{proposal}"))),
+        Ok(Err(not_now)) => {
+            let page = NewProposalPage {
+                c: &ctx,
+                process,
+                community,
+                form: FormView::new(fields),
+                not_now: Some(ctx.t(not_now.message_id())),
+            };
+            Ok(unprocessable(&page))
+        }
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::with_errors(fields, &errors, &ctx.tr);
+            Ok(unprocessable(&NewProposalPage { c: &ctx, process, community, form, not_now: None }))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "proposal.html")]
+struct ProposalPage<'a> {
+    c: &'a Ctx,
+    proposal: Proposal,
+    process: Process,
+    community: Community,
+    body_html: String,
+    state: ProposalState,
+    history: Vec<StateChange>,
+    supports_open: bool,
+    has_supported: bool,
+    is_author: bool,
+    speaks_for: bool,
+    next_states: &'static [ProposalState],
+    form: FormView,
+    notice: Option<String>,
+    problem: Option<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct ProposalQuery {
+    #[serde(default)]
+    done: String,
+}
+
+async fn proposal_page_with(
+    ctx: &Ctx,
+    id: i64,
+    form: FormView,
+    notice: Option<String>,
+    problem: Option<String>,
+) -> PageResult {
+    let db = &ctx.state.db;
+    let proposal = db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
+    let (process, phases, community) = load_process(ctx, proposal.process_id.0).await?;
+    let state = ProposalState::parse(&proposal.state).unwrap_or(ProposalState::Published);
+    let has_supported = match &ctx.actor {
+        Some(actor) => db.has_supported(proposal.id, actor.id()).await?,
+        None => false,
+    };
+    let page = ProposalPage {
+        c: ctx,
+        body_html: crate::markdown::render(&proposal.body),
+        history: db.state_changes(proposal.id).await?,
+        supports_open: state.is_open() && piazza_app::processes::allows(&phases, Activity::Support),
+        has_supported,
+        is_author: ctx.actor.as_ref().is_some_and(|a| proposal.created_by == Some(a.id().0)),
+        speaks_for: speaks_for(ctx, &community),
+        next_states: state.official_next(),
+        state,
+        proposal,
+        process,
+        community,
+        form,
+        notice,
+        problem,
+    };
+    Ok(if page.form.has_errors() || page.problem.is_some() { unprocessable(&page) } else { render(&page) })
+}
+
+pub async fn proposal_page(ctx: Ctx, Id(id): Id, Query(query): Query<ProposalQuery>) -> PageResult {
+    let notice = match query.done.as_str() {
+        "supported" => Some(ctx.t("notice-supported")),
+        "threshold" => Some(ctx.t("notice-threshold")),
+        "unsupported" => Some(ctx.t("notice-unsupported")),
+        "answered" => Some(ctx.t("notice-answered")),
+        "withdrawn" => Some(ctx.t("notice-withdrawn")),
+        _ => None,
+    };
+    proposal_page_with(&ctx, id, FormView::default(), notice, None).await
+}
+
+async fn load_proposal(ctx: &Ctx, id: i64) -> Result<(Proposal, Process, Vec<Phase>, Community), PageError> {
+    let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
+    let (process, phases, community) = load_process(ctx, proposal.process_id.0).await?;
+    Ok((proposal, process, phases, community))
+}
+
+fn done(id: i64, what: &str) -> axum::response::Response {
+    see_other(&format!("/proposals/{id}?done={what}#status"))
+}
+
+pub async fn support_proposal(ctx: Ctx, Id(id): Id) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let (proposal, process, phases, _) = load_proposal(&ctx, id).await?;
+    match proposal_cases::support(&ctx.state.db, actor, &proposal, &process, &phases).await? {
+        Ok(outcome) if outcome.reached_threshold => Ok(done(id, "threshold")),
+        Ok(_) => Ok(done(id, "supported")),
+        Err(not_now) => {
+            proposal_page_with(&ctx, id, FormView::default(), None, Some(ctx.t(not_now.message_id()))).await
+        }
+    }
+}
+
+pub async fn unsupport_proposal(ctx: Ctx, Id(id): Id) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let (proposal, _, phases, _) = load_proposal(&ctx, id).await?;
+    match proposal_cases::withdraw_support(&ctx.state.db, actor, &proposal, &phases).await? {
+        Ok(_) => Ok(done(id, "unsupported")),
+        Err(not_now) => {
+            proposal_page_with(&ctx, id, FormView::default(), None, Some(ctx.t(not_now.message_id()))).await
+        }
+    }
+}
+
+pub async fn answer_proposal(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let (proposal, _, _, community) = load_proposal(&ctx, id).await?;
+    let outcome = proposal_cases::answer(
+        &ctx.state.db,
+        actor,
+        &community,
+        &proposal,
+        fields.get("seen_state"),
+        fields.get("state"),
+        fields.get("answer"),
+    )
+    .await;
+    match outcome {
+        Ok(Ok(())) => Ok(done(id, "answered")),
+        Ok(Err(not_now)) => {
+            let problem = Some(ctx.t(not_now.message_id()));
+            proposal_page_with(&ctx, id, FormView::new(fields), None, problem).await
+        }
+        Err(AppError::Invalid(errors)) => {
+            proposal_page_with(&ctx, id, FormView::with_errors(fields, &errors, &ctx.tr), None, None).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn withdraw_proposal(ctx: Ctx, Id(id): Id) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let (proposal, _, _, _) = load_proposal(&ctx, id).await?;
+    match proposal_cases::withdraw(&ctx.state.db, actor, &proposal).await? {
+        Ok(()) => Ok(done(id, "withdrawn")),
+        Err(not_now) => {
+            proposal_page_with(&ctx, id, FormView::default(), None, Some(ctx.t(not_now.message_id()))).await
+        }
+    }
+}

@@ -1,0 +1,287 @@
+use axum::http::StatusCode;
+use piazza_app::demo::DEMO_PASSWORD;
+use piazza_testkit::{TestApp, TestClient, on_each_backend};
+use time::macros::format_description;
+
+use crate::input_value;
+
+fn date(offset_days: i64) -> String {
+    (piazza_domain::now() + time::Duration::days(offset_days))
+        .format(format_description!("[year]-[month]-[day]"))
+        .unwrap()
+}
+
+/// Opens a process in Lorenza through the form, as its official, and returns its address.
+async fn open_process(official: &TestClient, threshold: &str, phases: &[(&str, i64, i64, &[&str])]) -> String {
+    let mut fields: Vec<(String, String)> = vec![
+        ("title".into(), "Benches for the river walk".into()),
+        ("summary".into(), "Where should the city put forty new benches?".into()),
+        ("easy_read".into(), "New benches. Tell us where.".into()),
+        ("description".into(), "## Budget\n\nForty benches, **all** with armrests.".into()),
+        ("support_threshold".into(), threshold.into()),
+    ];
+    for (index, (kind, first, last, allows)) in phases.iter().enumerate() {
+        let row = index + 1;
+        fields.push((format!("phase{row}_kind"), (*kind).into()));
+        fields.push((format!("phase{row}_starts"), date(*first)));
+        fields.push((format!("phase{row}_ends"), date(*last)));
+        for allowed in *allows {
+            fields.push((format!("phase{row}_allows"), (*allowed).into()));
+        }
+    }
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let created = official.post("/c/lorenza/processes/new", &borrowed).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    created.location().to_owned()
+}
+
+async fn seeded(app: &TestApp) {
+    piazza_app::demo::seed(&app.db).await.unwrap();
+}
+
+#[tokio::test]
+async fn an_official_opens_a_process_and_residents_see_its_timeline() {
+    on_each_backend(|app| async move {
+        seeded(&app).await;
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let address = open_process(
+            &official,
+            "3",
+            &[
+                ("inform", -10, -1, &[]),
+                ("ideate", 0, 20, &["proposals", "supports"]),
+                ("prioritise", 21, 40, &["supports"]),
+            ],
+        )
+        .await;
+        let page = app.client().get(&address).await;
+        assert_eq!(page.status, StatusCode::OK);
+        page.assert_contains("<h1>Benches for the river walk</h1>");
+        page.assert_contains("New benches. Tell us where.");
+        page.assert_contains("<h3>Budget</h3>");
+        page.assert_contains("<strong>all</strong>");
+        page.assert_contains("Current phase: \u{2068}Ideas\u{2069}.");
+        page.assert_contains("<li>Make proposals</li>");
+        page.assert_contains("aria-current=\"step\"");
+        app.client().get("/c/lorenza/processes").await.assert_contains("Benches for the river walk");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_refused_process_form_explains_and_keeps_the_input() {
+    on_each_backend(|app| async move {
+        seeded(&app).await;
+        let resident = app.signed_in("giulia", DEMO_PASSWORD).await;
+        assert_eq!(resident.get("/c/lorenza/processes/new").await.status, StatusCode::FORBIDDEN);
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let refused = official
+            .post(
+                "/c/lorenza/processes/new",
+                &[
+                    ("title", "Benches"),
+                    ("summary", ""),
+                    ("description", "Some text"),
+                    ("support_threshold", "zero"),
+                    ("phase1_kind", "ideate"),
+                    ("phase1_starts", "2026-02-30"),
+                    ("phase1_ends", "2026-03-10"),
+                    ("phase2_kind", "prioritise"),
+                    ("phase2_starts", "2026-03-01"),
+                    ("phase2_ends", "2026-02-01"),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("Write a short summary.");
+        refused.assert_contains("Enter a whole number of supports");
+        refused.assert_contains("Enter a date like 2026-03-31.");
+        refused.assert_contains("The last day comes before the first day.");
+        refused.assert_contains("<a href=\"#phase1_starts\">");
+        assert_eq!(input_value(&refused.body, "phase1_starts").as_deref(), Some("2026-02-30"));
+        assert_eq!(input_value(&refused.body, "title").as_deref(), Some("Benches"));
+        let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
+        assert_eq!(app.db.processes_in(lorenza.id).await.unwrap().len(), 1, "only the demo's process");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_proposal_goes_from_creation_through_supports_to_an_official_answer() {
+    on_each_backend(|app| async move {
+        seeded(&app).await;
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let address = open_process(&official, "2", &[("ideate", -1, 20, &["proposals", "supports"])]).await;
+        let author = app.signed_in("amina", DEMO_PASSWORD).await;
+
+        let refused = author
+            .post(&format!("{address}/proposals/new"), &[("title", "Tiny"), ("body", "   "), ("category", "Seating")])
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("The title must be at least 5 characters long.");
+        refused.assert_contains("Write your proposal.");
+        assert_eq!(input_value(&refused.body, "category").as_deref(), Some("Seating"));
+
+        let created = author
+            .post(
+                &format!("{address}/proposals/new"),
+                &[
+                    ("title", "Benches facing the water"),
+                    ("body", "Put them **facing** the river.\n\n<script>alert('x')</script>"),
+                    ("category", "Seating"),
+                    ("address", "Lungofiume"),
+                ],
+            )
+            .await;
+        assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+        let proposal = created.location().to_owned();
+        let page = author.get(&proposal).await;
+        page.assert_contains("<h1>Benches facing the water</h1>");
+        page.assert_contains("<strong>facing</strong>");
+        page.assert_lacks("<script>alert");
+        page.assert_contains("أمينة");
+        page.assert_contains("\u{2068}0\u{2069} supports");
+
+        // The author supports; supporting twice counts once.
+        author.post(&format!("{proposal}/support"), &[]).await;
+        let twice = author.post(&format!("{proposal}/support"), &[]).await;
+        assert_eq!(twice.status, StatusCode::SEE_OTHER);
+        author.get(&proposal).await.assert_contains("\u{2068}1\u{2069} support");
+
+        // The second support reaches the threshold of two.
+        let giulia = app.signed_in("giulia", DEMO_PASSWORD).await;
+        let reached = giulia.post(&format!("{proposal}/support"), &[]).await;
+        assert!(reached.location().contains("done=threshold"), "{}", reached.location());
+        let page = giulia.follow(&reached).await;
+        page.assert_contains("the proposal now goes to the officials for evaluation");
+        page.assert_contains("Under evaluation");
+        page.assert_contains("it reached the number of supports needed");
+        let withdrawn = giulia.post(&format!("{proposal}/unsupport"), &[]).await;
+        giulia.follow(&withdrawn).await.assert_contains("\u{2068}1\u{2069} support");
+
+        // Only the authority decides, and a rejection needs its reasons.
+        let refused =
+            giulia.post(&format!("{proposal}/answer"), &[("seen_state", "evaluating"), ("state", "accepted")]).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+        let no_reason = official
+            .post(&format!("{proposal}/answer"), &[("seen_state", "evaluating"), ("state", "rejected"), ("answer", "")])
+            .await;
+        assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+        no_reason.assert_contains("Give the reasons for this decision.");
+        let accepted = official
+            .post(
+                &format!("{proposal}/answer"),
+                &[
+                    ("seen_state", "evaluating"),
+                    ("state", "accepted"),
+                    ("answer", "Twelve benches will face the water."),
+                ],
+            )
+            .await;
+        assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
+        let page = app.client().get(&proposal).await;
+        page.assert_contains("Twelve benches will face the water.");
+        page.assert_contains("by \u{2068}Assessore Paolo Ferri\u{2069}");
+        app.client().get(&address).await.assert_contains("Benches facing the water");
+
+        // A decision taken on a page that another decision has overtaken changes nothing.
+        let stale = official
+            .post(
+                &format!("{proposal}/answer"),
+                &[("seen_state", "evaluating"), ("state", "rejected"), ("answer", "No.")],
+            )
+            .await;
+        assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
+        stale.assert_contains("Someone changed this proposal while you were reading it.");
+        let id = proposal.rsplit('/').next().unwrap().parse().unwrap();
+        let stored = app.db.proposal(piazza_domain::ProposalId(id)).await.unwrap().unwrap();
+        assert_eq!(stored.state, "accepted");
+        assert_eq!(stored.support_count, 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn what_a_phase_does_not_allow_is_explained_not_just_hidden() {
+    on_each_backend(|app| async move {
+        seeded(&app).await;
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let address = open_process(&official, "5", &[("inform", -1, 10, &["meetings"])]).await;
+        let resident = app.signed_in("giulia", DEMO_PASSWORD).await;
+        let form = resident.get(&format!("{address}/proposals/new")).await;
+        form.assert_contains("Proposals can be made only during a phase that accepts them.");
+        let refused =
+            resident.post(&format!("{address}/proposals/new"), &[("title", "A fine idea"), ("body", "Text")]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("Proposals can be made only during a phase that accepts them.");
+
+        // The demo's San Vito process only collects supports now: a closed proposal explains why.
+        let san_vito = app.db.community_by_slug("san-vito-al-lora").await.unwrap().unwrap();
+        let process = app.db.processes_in(san_vito.id).await.unwrap().remove(0);
+        let page = resident.get(&format!("/processes/{}/proposals/new", process.id)).await;
+        page.assert_contains("Proposals can be made only during a phase that accepts them.");
+        let pietrabuona = app.db.community_by_slug("pietrabuona").await.unwrap().unwrap();
+        let bus = app.db.processes_in(pietrabuona.id).await.unwrap().remove(0);
+        let filter = piazza_app::records::ProposalFilter {
+            process: bus.id,
+            state: None,
+            answered: None,
+            order: piazza_app::records::ProposalOrder::Newest,
+            limit: 10,
+            offset: 0,
+        };
+        let implemented = app.db.proposals(&filter).await.unwrap().0.remove(0);
+        let refused = resident.post(&format!("/proposals/{}/support", implemented.id), &[]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("This proposal is closed");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn proposal_lists_filter_sort_and_page() {
+    on_each_backend(|app| async move {
+        seeded(&app).await;
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let address = open_process(&official, "100", &[("ideate", -1, 20, &["proposals", "supports"])]).await;
+        let process_id = piazza_domain::ProcessId(address.rsplit('/').next().unwrap().parse().unwrap());
+        let author = app.db.account_by_username("giulia").await.unwrap().unwrap().id;
+        for n in 0..25 {
+            let title = format!("Proposal number {n:02}");
+            app.db
+                .create_proposal(&piazza_store::proposals::NewProposal {
+                    process: process_id,
+                    title: &title,
+                    body: "Text",
+                    category: None,
+                    address: None,
+                    locale: "en",
+                    author,
+                    shuffle_key: (n * 7_919) % 25,
+                })
+                .await
+                .unwrap();
+        }
+        let visitor = app.client();
+        let first = visitor.get(&format!("{address}/proposals?sort=newest")).await;
+        first.assert_contains("\u{2068}25\u{2069} proposals");
+        assert_eq!(crate::count(&first.body, "class=\"card\""), 20);
+        first.assert_contains("Proposal number 24");
+        first.assert_contains("rel=\"next\"");
+        let second = visitor.get(&format!("{address}/proposals?sort=newest&page=2")).await;
+        assert_eq!(crate::count(&second.body, "class=\"card\""), 5);
+        second.assert_contains("Proposal number 00");
+
+        let shuffled = visitor.get(&format!("{address}/proposals")).await.body;
+        assert_eq!(shuffled, visitor.get(&format!("{address}/proposals")).await.body, "the shuffle is stable");
+        assert_ne!(shuffled, first.body, "the shuffle is not the order of arrival");
+
+        let none = visitor.get(&format!("{address}/proposals?state=accepted")).await;
+        none.assert_contains("No proposal matches.");
+        let unanswered = visitor.get(&format!("{address}/proposals?answered=no&page=2")).await;
+        assert_eq!(crate::count(&unanswered.body, "class=\"card\""), 5);
+        assert_eq!(visitor.get("/processes/not-a-number").await.status, StatusCode::NOT_FOUND);
+        assert_eq!(visitor.get("/proposals/999999").await.status, StatusCode::NOT_FOUND);
+    })
+    .await;
+}
