@@ -631,6 +631,7 @@ async fn seed_processes(
                 &phases,
             )
             .await?;
+        let mut first_proposal = None;
         for (position, proposal) in process.proposals.iter().enumerate() {
             let author = person_id(proposal.author).expect("demo authors are demo people");
             let id = db
@@ -645,6 +646,7 @@ async fn seed_processes(
                     shuffle_key: (position as i64 * 7_919) % 13,
                 })
                 .await?;
+            first_proposal.get_or_insert(id);
             for supporter in proposal.supporters {
                 let supporter = person_id(supporter).expect("demo supporters are demo people");
                 db.support(id, supporter, process.threshold).await?;
@@ -658,6 +660,46 @@ async fn seed_processes(
                 db.change_proposal_state(id, &current, state, Some(answer), official).await?;
             }
         }
+        if let (Some(proposal), true) = (first_proposal, process.community == "lorenza") {
+            seed_discussion(db, process_id, proposal, person_id).await?;
+        }
+    }
+    Ok(())
+}
+
+/// A short discussion, in three languages, on the first proposal of Lorenza's process.
+async fn seed_discussion(
+    db: &Db,
+    process: piazza_domain::ProcessId,
+    proposal: piazza_domain::ProposalId,
+    person_id: &dyn Fn(&str) -> Option<AccountId>,
+) -> AppResult<()> {
+    let thread: &[(&str, &str, &str, &str, Option<usize>)] = &[
+        ("amina", "in-favour", "ar", "فكرة جميلة. يمكن لأمهات الحي أن يساعدن في الري خلال الصيف.", None),
+        ("tom", "neutral", "en", "Who looks after the garden in August, when the school is closed?", None),
+        ("giulia", "in-favour", "it", "I nonni dell'orto sociale si sono già offerti: un turno a settimana.", Some(1)),
+        ("tom", "in-favour", "en", "Then I am in favour. Thank you!", Some(2)),
+    ];
+    let mut ids: Vec<(i64, i64)> = Vec::new();
+    for (author, stance, locale, body, parent) in thread {
+        let author = person_id(author).expect("demo commenters are demo people");
+        let parent = parent.map(|index| ids[index]);
+        let id = db
+            .create_comment(&piazza_store::comments::NewComment {
+                process,
+                proposal: Some(proposal),
+                parent: parent.map(|(id, _)| id),
+                depth: parent.map_or(0, |(_, depth)| depth + 1),
+                author,
+                stance,
+                body,
+                locale,
+            })
+            .await?;
+        ids.push((id, parent.map_or(0, |(_, depth)| depth + 1)));
+    }
+    if let Some(giulia) = person_id("giulia") {
+        db.support_comment(ids[0].0, giulia).await?;
     }
     Ok(())
 }

@@ -112,3 +112,12 @@ impl ProposalState {
         matches!(self, ProposalState::Published | ProposalState::Evaluating)
     }
 }
+
+vocabulary!(
+    /// Where a comment stands on what it comments.
+    Stance, "stance" {
+        InFavour => "in-favour",
+        Against => "against",
+        Neutral => "neutral",
+    }
+);

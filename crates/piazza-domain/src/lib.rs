@@ -9,7 +9,7 @@ mod community;
 mod locale;
 mod text;
 
-pub use community::{CommunityKind, HelixRole, PhaseKind, ProposalState, Role, SettlementType};
+pub use community::{CommunityKind, HelixRole, PhaseKind, ProposalState, Role, SettlementType, Stance};
 pub use locale::Locale;
 pub use text::{DisplayName, Email, Password, Slug, Username, long_text, name, single_line, title};
 

@@ -74,6 +74,7 @@ macro_rules! transaction {
 
 pub mod accounts;
 pub mod backup;
+pub mod comments;
 pub mod communities;
 pub mod copy;
 pub mod mail;

@@ -36,10 +36,16 @@ macro_rules! migration {
     };
 }
 
-pub const SQLITE: &[Migration] =
-    &[migration!(1, "0001_foundation", "sqlite"), migration!(2, "0002_processes_and_proposals", "sqlite")];
-pub const POSTGRES: &[Migration] =
-    &[migration!(1, "0001_foundation", "postgres"), migration!(2, "0002_processes_and_proposals", "postgres")];
+pub const SQLITE: &[Migration] = &[
+    migration!(1, "0001_foundation", "sqlite"),
+    migration!(2, "0002_processes_and_proposals", "sqlite"),
+    migration!(3, "0003_comments", "sqlite"),
+];
+pub const POSTGRES: &[Migration] = &[
+    migration!(1, "0001_foundation", "postgres"),
+    migration!(2, "0002_processes_and_proposals", "postgres"),
+    migration!(3, "0003_comments", "postgres"),
+];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.
 const POSTGRES_MIGRATION_LOCK: i64 = 0x5049_415a_5a41_0001;

@@ -410,3 +410,43 @@ error-body-length = المقترح طويل جدًا: يجب ألا يزيد ع�
 error-text-too-long = هذا النص طويل جدًا. اختصره.
 error-answer-required = اذكر أسباب هذا القرار.
 error-answer-length = الردّ طويل جدًا: يجب ألا يزيد على ٥٬٠٠٠ حرف.
+
+## Comments
+
+comments-heading = { $count ->
+    [0] التعليقات
+    [zero] التعليقات
+    [one] تعليق واحد
+    [two] تعليقان
+    [few] { $n } تعليقات
+    [many] { $n } تعليقًا
+   *[other] { $n } تعليق
+}
+comments-order = الترتيب:
+comments-oldest = الأقدم أولًا
+comments-newest = الأحدث أولًا
+comments-supported = الأكثر تأييدًا أولًا
+comments-closed = لا تُجمع التعليقات حاليًا.
+comment-new-heading = إضافة تعليق
+comment-submit = نشر التعليق
+comment-reply-title = الردّ على تعليق
+comment-reply-submit = نشر الردّ
+comment-reply-link = ردّ
+comment-edit-title = تعديل تعليقك
+comment-edit-link = تعديل
+comment-delete-submit = حذف
+comment-support-submit = تأييد
+comment-number = التعليق { $n }
+comment-edited = معدَّل
+comment-deleted = حُذف هذا التعليق من قِبل كاتبه.
+comment-in-reply-to = ردًّا على { $name }
+comment-back = العودة إلى النقاش
+sign-in-to-comment = سجّل الدخول للتعليق
+field-stance = موقفك
+field-comment = تعليقك
+stance-in-favour = مؤيّد
+stance-against = معارض
+stance-neutral = محايد
+error-comment-required = اكتب تعليقك.
+error-comment-length = التعليق طويل جدًا: يجب ألا يزيد على ٣٬٠٠٠ حرف.
+error-reply-too-deep = لا يمكن أن تتجاوز الردود ثلاثة مستويات: ردّ على تعليق سابق في هذا النقاش.

@@ -383,3 +383,39 @@ error-body-length = The proposal is too long: keep it under 10,000 characters.
 error-text-too-long = This is too long.
 error-answer-required = Give the reasons for this decision.
 error-answer-length = The answer is too long: keep it under 5,000 characters.
+
+## Comments
+
+comments-heading = { $count ->
+    [0] Comments
+    [one] { $n } comment
+   *[other] { $n } comments
+}
+comments-order = Order:
+comments-oldest = oldest first
+comments-newest = newest first
+comments-supported = most supported first
+comments-closed = Comments are not being collected now.
+comment-new-heading = Add a comment
+comment-submit = Publish the comment
+comment-reply-title = Reply to a comment
+comment-reply-submit = Publish the reply
+comment-reply-link = Reply
+comment-edit-title = Edit your comment
+comment-edit-link = Edit
+comment-delete-submit = Delete
+comment-support-submit = Support
+comment-number = comment { $n }
+comment-edited = edited
+comment-deleted = This comment was deleted by its author.
+comment-in-reply-to = In reply to { $name }
+comment-back = Back to the discussion
+sign-in-to-comment = Sign in to comment
+field-stance = Your position
+field-comment = Your comment
+stance-in-favour = In favour
+stance-against = Against
+stance-neutral = Neutral
+error-comment-required = Write your comment.
+error-comment-length = The comment is too long: keep it to 3,000 characters at most.
+error-reply-too-deep = Replies go at most three levels deep: reply to an earlier comment in this thread.

@@ -383,3 +383,39 @@ error-body-length = La proposta è troppo lunga: può avere al massimo 10.000 ca
 error-text-too-long = Questo testo è troppo lungo: accorcialo.
 error-answer-required = Spiega le ragioni di questa decisione.
 error-answer-length = La risposta è troppo lunga: può avere al massimo 5000 caratteri.
+
+## Comments
+
+comments-heading = { $count ->
+    [0] Commenti
+    [one] { $n } commento
+   *[other] { $n } commenti
+}
+comments-order = Ordine:
+comments-oldest = prima i meno recenti
+comments-newest = prima i più recenti
+comments-supported = prima i più sostenuti
+comments-closed = Al momento non si raccolgono commenti.
+comment-new-heading = Aggiungi un commento
+comment-submit = Pubblica il commento
+comment-reply-title = Rispondi a un commento
+comment-reply-submit = Pubblica la risposta
+comment-reply-link = Rispondi
+comment-edit-title = Modifica il tuo commento
+comment-edit-link = Modifica
+comment-delete-submit = Elimina
+comment-support-submit = Sostieni
+comment-number = commento { $n }
+comment-edited = modificato
+comment-deleted = Questo commento è stato eliminato dall'autore.
+comment-in-reply-to = In risposta a { $name }
+comment-back = Torna alla discussione
+sign-in-to-comment = Accedi per commentare
+field-stance = La tua posizione
+field-comment = Il tuo commento
+stance-in-favour = A favore
+stance-against = Contro
+stance-neutral = Neutrale
+error-comment-required = Scrivi il tuo commento.
+error-comment-length = Il commento è troppo lungo: può avere al massimo 3000 caratteri.
+error-reply-too-deep = Le risposte possono arrivare al massimo a tre livelli: rispondi a un commento precedente di questa discussione.

@@ -150,7 +150,7 @@ mod tests {
     use std::collections::BTreeSet;
     use std::path::Path;
 
-    use piazza_domain::{CommunityKind, HelixRole, PhaseKind, ProposalState, Role, SettlementType};
+    use piazza_domain::{CommunityKind, HelixRole, PhaseKind, ProposalState, Role, SettlementType, Stance};
 
     use super::*;
 
@@ -183,6 +183,7 @@ mod tests {
         ids.extend(HelixRole::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(PhaseKind::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ProposalState::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(Stance::ALL.iter().map(|v| v.message_id().to_owned()));
         ids
     }
 

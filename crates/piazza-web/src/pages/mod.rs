@@ -2,12 +2,16 @@
 
 mod accounts;
 mod admin;
+mod comments;
 mod communities;
 mod organisations;
 mod processes;
 
 pub use accounts::*;
 pub use admin::*;
+pub use comments::{
+    comment_delete, comment_edit, comment_edit_form, comment_reply, comment_reply_form, comment_support,
+};
 pub use communities::*;
 pub use organisations::*;
 pub use processes::*;

@@ -9,11 +9,13 @@ use piazza_app::proposals::{self as proposal_cases, NotNow, ProposalForm};
 use piazza_app::records::{Community, Phase, Process, Proposal, ProposalFilter, ProposalOrder, StateChange};
 use piazza_domain::{PhaseKind, ProcessId, ProposalId, ProposalState};
 
+use super::comments::{Thread, post_comment, thread};
 use super::communities::find_community;
 use super::{Id, PageResult, render, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::forms::{Fields, FormView};
+use piazza_app::comments::CommentOrder;
 
 /// Proposals shown per page of a list.
 const PAGE_SIZE: i64 = 20;
@@ -158,6 +160,8 @@ struct ProcessPage<'a> {
     now: Vec<Activity>,
     decisions: Vec<StateChange>,
     proposal_count: i64,
+    thread: Thread,
+    form: FormView,
 }
 
 impl ProcessPage<'_> {
@@ -166,8 +170,25 @@ impl ProcessPage<'_> {
     }
 }
 
-pub async fn process_page(ctx: Ctx, Id(id): Id) -> PageResult {
-    let (process, phases, community) = load_process(&ctx, id).await?;
+#[derive(serde::Deserialize, Default)]
+pub struct CommentsQuery {
+    #[serde(default)]
+    comments: String,
+}
+
+pub async fn process_page(ctx: Ctx, Id(id): Id, Query(query): Query<CommentsQuery>) -> PageResult {
+    process_page_with(&ctx, id, CommentOrder::parse(&query.comments), FormView::default()).await
+}
+
+pub async fn comment_on_process(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+    match post_comment(&ctx, ProcessId(id), None, &fields).await? {
+        Ok(address) => Ok(see_other(&address)),
+        Err(form) => process_page_with(&ctx, id, CommentOrder::Oldest, form).await,
+    }
+}
+
+async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormView) -> PageResult {
+    let (process, phases, community) = load_process(ctx, id).await?;
     let stage = process_cases::stage(&phases, piazza_domain::now());
     let decisions = ctx.state.db.decisions_in(process.id).await?;
     let filter = ProposalFilter {
@@ -179,8 +200,10 @@ pub async fn process_page(ctx: Ctx, Id(id): Id) -> PageResult {
         offset: 0,
     };
     let (_, proposal_count) = ctx.state.db.proposals(&filter).await?;
+    let open = piazza_app::processes::allows(&phases, Activity::Comment);
+    let thread = thread(ctx, &process, None, order, open).await?;
     let page = ProcessPage {
-        c: &ctx,
+        c: ctx,
         description_html: crate::markdown::render(&process.description),
         phases: phase_views(&phases, &stage),
         now: activities_now(&stage),
@@ -189,8 +212,10 @@ pub async fn process_page(ctx: Ctx, Id(id): Id) -> PageResult {
         community,
         decisions,
         proposal_count,
+        thread,
+        form,
     };
-    Ok(render(&page))
+    Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -352,12 +377,15 @@ struct ProposalPage<'a> {
     form: FormView,
     notice: Option<String>,
     problem: Option<String>,
+    thread: Thread,
 }
 
 #[derive(serde::Deserialize, Default)]
 pub struct ProposalQuery {
     #[serde(default)]
     done: String,
+    #[serde(default)]
+    comments: String,
 }
 
 async fn proposal_page_with(
@@ -367,6 +395,17 @@ async fn proposal_page_with(
     notice: Option<String>,
     problem: Option<String>,
 ) -> PageResult {
+    proposal_page_in_order(ctx, id, form, notice, problem, CommentOrder::Oldest).await
+}
+
+async fn proposal_page_in_order(
+    ctx: &Ctx,
+    id: i64,
+    form: FormView,
+    notice: Option<String>,
+    problem: Option<String>,
+    order: CommentOrder,
+) -> PageResult {
     let db = &ctx.state.db;
     let proposal = db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
     let (process, phases, community) = load_process(ctx, proposal.process_id.0).await?;
@@ -375,8 +414,11 @@ async fn proposal_page_with(
         Some(actor) => db.has_supported(proposal.id, actor.id()).await?,
         None => false,
     };
+    let open = piazza_app::processes::allows(&phases, Activity::Comment);
+    let thread = thread(ctx, &process, Some(proposal.id), order, open).await?;
     let page = ProposalPage {
         c: ctx,
+        thread,
         body_html: crate::markdown::render(&proposal.body),
         history: db.state_changes(proposal.id).await?,
         supports_open: state.is_open() && piazza_app::processes::allows(&phases, Activity::Support),
@@ -404,7 +446,15 @@ pub async fn proposal_page(ctx: Ctx, Id(id): Id, Query(query): Query<ProposalQue
         "withdrawn" => Some(ctx.t("notice-withdrawn")),
         _ => None,
     };
-    proposal_page_with(&ctx, id, FormView::default(), notice, None).await
+    proposal_page_in_order(&ctx, id, FormView::default(), notice, None, CommentOrder::parse(&query.comments)).await
+}
+
+pub async fn comment_on_proposal(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+    let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
+    match post_comment(&ctx, proposal.process_id, Some(proposal.id), &fields).await? {
+        Ok(address) => Ok(see_other(&address)),
+        Err(form) => proposal_page_with(&ctx, id, form, None, None).await,
+    }
 }
 
 async fn load_proposal(ctx: &Ctx, id: i64) -> Result<(Proposal, Process, Vec<Phase>, Community), PageError> {

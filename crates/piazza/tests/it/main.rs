@@ -3,6 +3,7 @@
 
 mod accounts;
 mod cli;
+mod comments;
 mod communities;
 mod organisations;
 mod pages;
