@@ -22,7 +22,9 @@ pub mod records {
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
     pub use piazza_store::organisations::{Member, Organisation};
     pub use piazza_store::processes::{Phase, Process};
-    pub use piazza_store::proposals::{Proposal, ProposalFilter, ProposalOrder, StateChange, SupportOutcome};
+    pub use piazza_store::proposals::{
+        Proposal, ProposalFilter, ProposalOrder, ProposalVersion, StateChange, SupportOutcome,
+    };
 }
 
 /// The errors of a submitted form, each tied to the field that caused it and named by a

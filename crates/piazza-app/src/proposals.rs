@@ -27,6 +27,8 @@ pub enum NotNow {
     ProposalClosed,
     /// Someone else changed the proposal since the page was shown.
     Overtaken,
+    /// The proposal has supports or comments: its text now changes only through amendments.
+    EditingClosed,
 }
 
 impl NotNow {
@@ -37,6 +39,7 @@ impl NotNow {
             NotNow::PhaseDoesNotAllow(_) => "not-now-activity",
             NotNow::ProposalClosed => "not-now-proposal-closed",
             NotNow::Overtaken => "not-now-overtaken",
+            NotNow::EditingClosed => "not-now-editing",
         }
     }
 }
@@ -81,6 +84,45 @@ pub async fn create_proposal(
         })
         .await?;
     Ok(Ok(id))
+}
+
+fn title_and_body(errors: &mut FormErrors, title: &str, body: &str) -> (Option<String>, Option<String>) {
+    let title = errors.check("title", piazza_domain::title(title, 150));
+    let body = errors.check("body", piazza_domain::long_text(body, 10_000, "error-body-required", "error-body-length"));
+    (title, body)
+}
+
+/// Whether the authors may still change the text directly: until the first support or comment.
+pub async fn editable(db: &Db, proposal: &Proposal) -> AppResult<bool> {
+    if proposal.support_count > 0 || state_of(proposal) != ProposalState::Published {
+        return Ok(false);
+    }
+    Ok(db.comments_on(proposal.process_id, Some(proposal.id)).await?.is_empty())
+}
+
+/// The authors change the text, which becomes a new version. `seen_version` is the version
+/// the author edited; if another edit came first, nothing changes and the author is told.
+pub async fn edit(
+    db: &Db,
+    actor: &Actor,
+    proposal: &Proposal,
+    seen_version: i64,
+    title: &str,
+    body: &str,
+) -> AppResult<Timely<()>> {
+    if proposal.created_by != Some(actor.id().0) {
+        return Err(AppError::Forbidden);
+    }
+    if !editable(db, proposal).await? {
+        return Ok(Err(NotNow::EditingClosed));
+    }
+    let mut errors = FormErrors::default();
+    let (title, body) = title_and_body(&mut errors, title, body);
+    let (Some(title), Some(body), true) = (title, body, errors.is_empty()) else {
+        return Err(errors.into());
+    };
+    let changed = db.edit_proposal(proposal.id, seen_version, &title, &body, actor.id()).await?;
+    Ok(if changed { Ok(()) } else { Err(NotNow::Overtaken) })
 }
 
 pub async fn support(

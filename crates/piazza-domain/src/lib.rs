@@ -6,6 +6,7 @@
 //! the web layer can show them in the reader's language.
 
 mod community;
+pub mod diff;
 mod locale;
 mod text;
 

@@ -19,6 +19,8 @@ pub struct Proposal {
     pub state: String,
     pub answer: Option<String>,
     pub support_count: i64,
+    /// The number of the current text in [`ProposalVersion`]s.
+    pub version: i64,
     pub created_by: Option<i64>,
     pub author_name: Option<String>,
     pub created_at: OffsetDateTime,
@@ -44,6 +46,15 @@ pub struct StateChange {
     pub reason: Option<String>,
     pub changed_by_name: Option<String>,
     pub changed_at: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ProposalVersion {
+    pub number: i64,
+    pub title: String,
+    pub body: String,
+    pub author_name: Option<String>,
+    pub created_at: OffsetDateTime,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +85,7 @@ pub struct SupportOutcome {
 }
 
 const PROPOSAL_SELECT: &str = "SELECT p.id, p.process_id, p.title, p.body, p.category, p.address, p.locale, p.state,
-        p.answer, p.support_count, p.created_by, a.display_name AS author_name, p.created_at
+        p.answer, p.support_count, p.version, p.created_by, a.display_name AS author_name, p.created_at
      FROM proposals p LEFT JOIN accounts a ON a.id = p.created_by";
 
 impl Db {
@@ -103,6 +114,17 @@ impl Db {
                  VALUES ($1, 'published', $2, $3)",
             )
             .bind(id)
+            .bind(new.author.0)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO proposal_versions (proposal_id, number, title, body, author_id, created_at)
+                 VALUES ($1, 1, $2, $3, $4, $5)",
+            )
+            .bind(id)
+            .bind(new.title)
+            .bind(new.body)
             .bind(new.author.0)
             .bind(now)
             .execute(&mut *tx)
@@ -304,6 +326,61 @@ impl Db {
                  ORDER BY c.changed_at DESC, c.id DESC",
             )
             .bind(process.0)
+            .fetch_all(conn)
+            .await?
+        }))
+    }
+
+    /// Replaces a proposal's text with a new version, if its current version is still
+    /// `seen_version`. Returns false, changing nothing, when someone else's edit came first.
+    pub async fn edit_proposal(
+        &self,
+        proposal: ProposalId,
+        seen_version: i64,
+        title: &str,
+        body: &str,
+        by: AccountId,
+    ) -> Result<bool> {
+        let now = piazza_domain::now();
+        let changed = transaction!(self, |tx| {
+            let changed = sqlx::query(
+                "UPDATE proposals SET title = $1, body = $2, version = version + 1 WHERE id = $3 AND version = $4",
+            )
+            .bind(title)
+            .bind(body)
+            .bind(proposal.0)
+            .bind(seen_version)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if changed == 1 {
+                sqlx::query(
+                    "INSERT INTO proposal_versions (proposal_id, number, title, body, author_id, created_at)
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(proposal.0)
+                .bind(seen_version + 1)
+                .bind(title)
+                .bind(body)
+                .bind(by.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+            changed == 1
+        });
+        Ok(changed)
+    }
+
+    /// Every version of a proposal, oldest first.
+    pub async fn proposal_versions(&self, proposal: ProposalId) -> Result<Vec<ProposalVersion>> {
+        Ok(read!(self, |conn| {
+            sqlx::query_as(
+                "SELECT v.number, v.title, v.body, a.display_name AS author_name, v.created_at
+                 FROM proposal_versions v LEFT JOIN accounts a ON a.id = v.author_id
+                 WHERE v.proposal_id = $1 ORDER BY v.number",
+            )
+            .bind(proposal.0)
             .fetch_all(conn)
             .await?
         }))

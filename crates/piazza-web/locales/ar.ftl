@@ -450,3 +450,23 @@ stance-neutral = محايد
 error-comment-required = اكتب تعليقك.
 error-comment-length = التعليق طويل جدًا: يجب ألا يزيد على ٣٬٠٠٠ حرف.
 error-reply-too-deep = لا يمكن أن تتجاوز الردود ثلاثة مستويات: ردّ على تعليق سابق في هذا النقاش.
+
+## نسخ المقترح
+
+not-now-editing = بعد أن يحصل المقترح على تأييد أو تعليق، لا يمكن تعديل نصه مباشرة.
+proposal-edit-title = تعديل المقترح
+proposal-edit-intro = يمكنك تغيير النص إلى أن يحصل المقترح على أول تأييد أو تعليق. تبقى كل نسخة ظاهرة للجميع.
+proposal-edit-submit = حفظ النسخة الجديدة
+versions-title = تاريخ النص: { $proposal }
+versions-intro = كل نسخ المقترح، من الأحدث إلى الأقدم، مع ما تغيّر عن النسخة السابقة.
+version-number = النسخة { $n }
+versions-link = { $count ->
+    [zero] تاريخ النص (لا نسخ)
+    [one] تاريخ النص (نسخة واحدة)
+    [two] تاريخ النص (نسختان)
+    [few] تاريخ النص ({ $n } نسخ)
+    [many] تاريخ النص ({ $n } نسخة)
+   *[other] تاريخ النص ({ $n } نسخة)
+}
+diff-added = أُضيف
+diff-removed = حُذف

@@ -419,3 +419,19 @@ stance-neutral = Neutral
 error-comment-required = Write your comment.
 error-comment-length = The comment is too long: keep it to 3,000 characters at most.
 error-reply-too-deep = Replies go at most three levels deep: reply to an earlier comment in this thread.
+
+## Versions of a proposal
+
+not-now-editing = Once a proposal has a support or a comment, its text can no longer be edited directly.
+proposal-edit-title = Edit the proposal
+proposal-edit-intro = You can change the text until the proposal receives its first support or comment. Every version stays visible to everyone.
+proposal-edit-submit = Save the new version
+versions-title = History of the text: { $proposal }
+versions-intro = Every version of the proposal, newest first, with what changed from the one before it.
+version-number = Version { $n }
+versions-link = { $count ->
+    [one] History of the text (one version)
+   *[other] History of the text ({ $n } versions)
+}
+diff-added = added
+diff-removed = removed

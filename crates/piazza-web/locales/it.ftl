@@ -419,3 +419,19 @@ stance-neutral = Neutrale
 error-comment-required = Scrivi il tuo commento.
 error-comment-length = Il commento è troppo lungo: può avere al massimo 3000 caratteri.
 error-reply-too-deep = Le risposte possono arrivare al massimo a tre livelli: rispondi a un commento precedente di questa discussione.
+
+## Versioni di una proposta
+
+not-now-editing = Quando una proposta ha ricevuto un sostegno o un commento, il suo testo non si può più modificare direttamente.
+proposal-edit-title = Modifica la proposta
+proposal-edit-intro = Puoi cambiare il testo finché la proposta non riceve il primo sostegno o commento. Ogni versione resta visibile a tutti.
+proposal-edit-submit = Salva la nuova versione
+versions-title = Storia del testo: { $proposal }
+versions-intro = Tutte le versioni della proposta, dalla più recente, con ciò che è cambiato rispetto alla precedente.
+version-number = Versione { $n }
+versions-link = { $count ->
+    [one] Storia del testo (una versione)
+   *[other] Storia del testo ({ $n } versioni)
+}
+diff-added = aggiunto
+diff-removed = tolto

@@ -72,6 +72,8 @@ pub fn router(state: AppState) -> Router {
         .route("/processes/{id}/proposals", get(pages::proposals_page))
         .route("/processes/{id}/proposals/new", get(pages::new_proposal_form).post(pages::create_proposal))
         .route("/proposals/{id}", get(pages::proposal_page))
+        .route("/proposals/{id}/edit", get(pages::edit_proposal_form).post(pages::edit_proposal))
+        .route("/proposals/{id}/versions", get(pages::proposal_versions))
         .route("/proposals/{id}/support", post(pages::support_proposal))
         .route("/proposals/{id}/unsupport", post(pages::unsupport_proposal))
         .route("/proposals/{id}/answer", post(pages::answer_proposal))

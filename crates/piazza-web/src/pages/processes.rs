@@ -7,6 +7,7 @@ use piazza_app::AppError;
 use piazza_app::processes::{self as process_cases, Activity, PHASE_ROWS, PhaseForm, ProcessForm, Stage, phase_field};
 use piazza_app::proposals::{self as proposal_cases, NotNow, ProposalForm};
 use piazza_app::records::{Community, Phase, Process, Proposal, ProposalFilter, ProposalOrder, StateChange};
+use piazza_domain::diff::Change;
 use piazza_domain::{PhaseKind, ProcessId, ProposalId, ProposalState};
 
 use super::comments::{Thread, post_comment, thread};
@@ -378,6 +379,7 @@ struct ProposalPage<'a> {
     notice: Option<String>,
     problem: Option<String>,
     thread: Thread,
+    editable: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -416,9 +418,11 @@ async fn proposal_page_in_order(
     };
     let open = piazza_app::processes::allows(&phases, Activity::Comment);
     let thread = thread(ctx, &process, Some(proposal.id), order, open).await?;
+    let editable = proposal_cases::editable(db, &proposal).await?;
     let page = ProposalPage {
         c: ctx,
         thread,
+        editable,
         body_html: crate::markdown::render(&proposal.body),
         history: db.state_changes(proposal.id).await?,
         supports_open: state.is_open() && piazza_app::processes::allows(&phases, Activity::Support),
@@ -525,4 +529,88 @@ pub async fn withdraw_proposal(ctx: Ctx, Id(id): Id) -> PageResult {
             proposal_page_with(&ctx, id, FormView::default(), None, Some(ctx.t(not_now.message_id()))).await
         }
     }
+}
+
+#[derive(Template)]
+#[template(path = "proposal_edit.html")]
+struct EditProposalPage<'a> {
+    c: &'a Ctx,
+    proposal: Proposal,
+    form: FormView,
+    problem: Option<String>,
+}
+
+fn edit_page(ctx: &Ctx, proposal: Proposal, form: FormView, problem: Option<String>) -> axum::response::Response {
+    let page = EditProposalPage { c: ctx, proposal, form, problem };
+    if page.form.has_errors() || page.problem.is_some() { unprocessable(&page) } else { render(&page) }
+}
+
+pub async fn edit_proposal_form(ctx: Ctx, Id(id): Id) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
+    if proposal.created_by != Some(actor.id().0) {
+        return Err(PageError::Forbidden);
+    }
+    let problem =
+        (!proposal_cases::editable(&ctx.state.db, &proposal).await?).then(|| ctx.t(NotNow::EditingClosed.message_id()));
+    let values = Fields::default()
+        .with("title", &proposal.title)
+        .with("body", &proposal.body)
+        .with("seen_version", &proposal.version.to_string());
+    Ok(edit_page(&ctx, proposal, FormView::new(values), problem))
+}
+
+pub async fn edit_proposal(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
+    let seen_version = fields.get("seen_version").parse().unwrap_or(0);
+    match proposal_cases::edit(&ctx.state.db, actor, &proposal, seen_version, fields.get("title"), fields.get("body"))
+        .await
+    {
+        Ok(Ok(())) => Ok(see_other(&format!("/proposals/{id}/versions"))),
+        Ok(Err(not_now)) => {
+            let problem = Some(ctx.t(not_now.message_id()));
+            // The author keeps what they typed, and sees the version they now edit against.
+            let fields = fields.with("seen_version", &proposal.version.to_string());
+            Ok(edit_page(&ctx, proposal, FormView::new(fields), problem))
+        }
+        Err(AppError::Invalid(errors)) => {
+            Ok(edit_page(&ctx, proposal, FormView::with_errors(fields, &errors, &ctx.tr), None))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// A version with what changed since the one before it.
+pub struct VersionView {
+    pub version: piazza_app::records::ProposalVersion,
+    pub title_changes: Vec<piazza_domain::diff::Change>,
+    pub body_changes: Vec<piazza_domain::diff::Change>,
+}
+
+#[derive(Template)]
+#[template(path = "proposal_versions.html")]
+struct VersionsPage<'a> {
+    c: &'a Ctx,
+    proposal: Proposal,
+    versions: Vec<VersionView>,
+}
+
+pub async fn proposal_versions(ctx: Ctx, Id(id): Id) -> PageResult {
+    let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
+    let stored = ctx.state.db.proposal_versions(proposal.id).await?;
+    let mut versions: Vec<VersionView> = Vec::with_capacity(stored.len());
+    let mut previous: Option<&piazza_app::records::ProposalVersion> = None;
+    for version in &stored {
+        let (old_title, old_body) = previous.map_or(("", ""), |p| (p.title.as_str(), p.body.as_str()));
+        versions.push(VersionView {
+            title_changes: piazza_domain::diff::word_diff(old_title, &version.title),
+            body_changes: piazza_domain::diff::word_diff(old_body, &version.body),
+            version: version.clone(),
+        });
+        previous = Some(version);
+    }
+    // Newest first: what changed last is what a reader wants to see.
+    versions.reverse();
+    Ok(render(&VersionsPage { c: &ctx, proposal, versions }))
 }

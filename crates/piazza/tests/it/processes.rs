@@ -285,3 +285,67 @@ async fn proposal_lists_filter_sort_and_page() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn authors_edit_until_the_first_support_and_every_version_stays_visible() {
+    on_each_backend(|app| async move {
+        seeded(&app).await;
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let address = open_process(&official, "5", &[("ideate", -1, 20, &["proposals", "supports", "comments"])]).await;
+        let author = app.signed_in("giulia", DEMO_PASSWORD).await;
+        let created = author
+            .post(
+                &format!("{address}/proposals/new"),
+                &[("title", "Plant four trees"), ("body", "Plant four trees by the wall.")],
+            )
+            .await;
+        let proposal = created.location().to_owned();
+
+        let form = author.get(&format!("{proposal}/edit")).await;
+        assert_eq!(input_value(&form.body, "seen_version").as_deref(), Some("1"));
+        assert_eq!(
+            app.signed_in("tom", DEMO_PASSWORD).await.get(&format!("{proposal}/edit")).await.status,
+            StatusCode::FORBIDDEN
+        );
+
+        let refused =
+            author.post(&format!("{proposal}/edit"), &[("seen_version", "1"), ("title", "Six"), ("body", "x")]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("The title must be at least 5 characters long.");
+        refused.assert_contains(">x</textarea>");
+
+        let edited = author
+            .post(
+                &format!("{proposal}/edit"),
+                &[("seen_version", "1"), ("title", "Plant six trees"), ("body", "Plant six trees by the south wall.")],
+            )
+            .await;
+        assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+        let history = author.follow(&edited).await;
+        history.assert_contains("Version \u{2068}2\u{2069}");
+        history.assert_contains("<del><span class=\"visually-hidden\">[removed] </span>four</del>");
+        history.assert_contains("<ins><span class=\"visually-hidden\">[added] </span>six</ins>");
+        author.get(&proposal).await.assert_contains("History of the text (\u{2068}2\u{2069} versions)");
+
+        // An edit made on the first version, after the second was saved, is refused.
+        let stale = author
+            .post(&format!("{proposal}/edit"), &[("seen_version", "1"), ("title", "Plant ten trees"), ("body", "Ten.")])
+            .await;
+        assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
+        stale.assert_contains("Someone changed this proposal while you were reading it.");
+        stale.assert_contains("value=\"Plant ten trees\"");
+        assert_eq!(input_value(&stale.body, "seen_version").as_deref(), Some("2"));
+
+        app.signed_in("tom", DEMO_PASSWORD).await.post(&format!("{proposal}/support"), &[]).await;
+        let closed = author
+            .post(&format!("{proposal}/edit"), &[("seen_version", "2"), ("title", "Plant ten trees"), ("body", "Ten.")])
+            .await;
+        assert_eq!(closed.status, StatusCode::UNPROCESSABLE_ENTITY);
+        closed.assert_contains("Once a proposal has a support or a comment");
+        let id = proposal.rsplit('/').next().unwrap().parse().unwrap();
+        let stored = app.db.proposal(piazza_domain::ProposalId(id)).await.unwrap().unwrap();
+        assert_eq!((stored.title.as_str(), stored.version), ("Plant six trees", 2));
+        assert_eq!(app.db.proposal_versions(stored.id).await.unwrap().len(), 2);
+    })
+    .await;
+}
