@@ -485,7 +485,7 @@ const PROCESSES: &[DemoProcess] = &[
         threshold: 3,
         phases: &[
             ("inform", -60, -31, &["meetings"]),
-            ("ideate", -30, 30, &["proposals", "supports", "comments"]),
+            ("ideate", -30, 30, &["proposals", "supports", "comments", "amendments"]),
             ("prioritise", 31, 60, &["supports"]),
             ("implement", 61, 365, &[]),
         ],
@@ -662,8 +662,38 @@ async fn seed_processes(
         }
         if let (Some(proposal), true) = (first_proposal, process.community == "lorenza") {
             seed_discussion(db, process_id, proposal, person_id).await?;
+            seed_amendment(db, process_id, person_id).await?;
         }
     }
+    Ok(())
+}
+
+/// An amendment waiting for its author's answer, on Tom's shade-trees proposal in Lorenza.
+async fn seed_amendment(
+    db: &Db,
+    process: piazza_domain::ProcessId,
+    person_id: &dyn Fn(&str) -> Option<AccountId>,
+) -> AppResult<()> {
+    let filter = piazza_store::proposals::ProposalFilter {
+        process,
+        state: None,
+        answered: None,
+        order: piazza_store::proposals::ProposalOrder::Newest,
+        limit: 100,
+        offset: 0,
+    };
+    let (proposals, _) = db.proposals(&filter).await?;
+    let Some(trees) = proposals.iter().find(|p| p.title.starts_with("Shade trees")) else { return Ok(()) };
+    let amender = person_id("giulia").expect("Giulia is a demo resident");
+    db.create_amendment(&piazza_store::amendments::NewAmendment {
+        proposal: trees.id,
+        author: amender,
+        base_version: trees.version,
+        title: trees.title.as_str(),
+        body: "The yard has no shade at all. Four plane trees along the south wall would cool it within a few summers; until then, sail shades, and a drinking fountain by the gate.",
+        reason: "Children need water as much as shade in June.",
+    })
+    .await?;
     Ok(())
 }
 

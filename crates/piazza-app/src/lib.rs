@@ -4,6 +4,7 @@
 //! validates input into domain types, and calls the store. Handlers call exactly one of them.
 
 pub mod accounts;
+pub mod amendments;
 pub mod comments;
 pub mod communities;
 pub mod demo;
@@ -18,6 +19,7 @@ pub use piazza_store::{Db, StoreError};
 /// The records use cases return, for the pages to show. They carry data only; no SQL.
 pub mod records {
     pub use piazza_store::accounts::Account;
+    pub use piazza_store::amendments::Amendment;
     pub use piazza_store::comments::Comment;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
     pub use piazza_store::organisations::{Member, Organisation};

@@ -73,6 +73,7 @@ macro_rules! transaction {
 }
 
 pub mod accounts;
+pub mod amendments;
 pub mod backup;
 pub mod comments;
 pub mod communities;

@@ -41,12 +41,14 @@ pub const SQLITE: &[Migration] = &[
     migration!(2, "0002_processes_and_proposals", "sqlite"),
     migration!(3, "0003_comments", "sqlite"),
     migration!(4, "0004_proposal_versions", "sqlite"),
+    migration!(5, "0005_amendments", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
     migration!(2, "0002_processes_and_proposals", "postgres"),
     migration!(3, "0003_comments", "postgres"),
     migration!(4, "0004_proposal_versions", "postgres"),
+    migration!(5, "0005_amendments", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -51,6 +51,8 @@ pub struct StateChange {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ProposalVersion {
     pub number: i64,
+    /// The amendment this version came from, if it did.
+    pub amendment_id: Option<i64>,
     pub title: String,
     pub body: String,
     pub author_name: Option<String>,
@@ -376,7 +378,7 @@ impl Db {
     pub async fn proposal_versions(&self, proposal: ProposalId) -> Result<Vec<ProposalVersion>> {
         Ok(read!(self, |conn| {
             sqlx::query_as(
-                "SELECT v.number, v.title, v.body, a.display_name AS author_name, v.created_at
+                "SELECT v.number, v.amendment_id, v.title, v.body, a.display_name AS author_name, v.created_at
                  FROM proposal_versions v LEFT JOIN accounts a ON a.id = v.author_id
                  WHERE v.proposal_id = $1 ORDER BY v.number",
             )

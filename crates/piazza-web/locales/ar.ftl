@@ -470,3 +470,32 @@ versions-link = { $count ->
 }
 diff-added = أُضيف
 diff-removed = حُذف
+
+## التعديلات
+
+amendments-heading = { $count ->
+    [0] التعديلات
+    [zero] التعديلات
+    [one] تعديل واحد
+    [two] تعديلان
+    [few] { $n } تعديلات
+    [many] { $n } تعديلًا
+   *[other] { $n } تعديل
+}
+amendment-new-title = اقتراح تعديل
+amendment-new-intro = غيّر النص كما ترى أنه يجب أن يكون واشرح السبب. يقبل أصحاب المقترح تعديلك أو يرفضونه، ويمكن للجميع قراءة ردّهم.
+amendment-submit = اقتراح التعديل
+amendment-by = تعديل مقدَّم من { $name }
+amendment-pending = بانتظار ردّ أصحاب المقترح
+amendment-accepted = قبله أصحاب المقترح
+amendment-rejected = رفضه أصحاب المقترح
+amendment-answer = ردّ أصحاب المقترح
+amendment-accept-submit = قبول هذا التعديل
+amendment-reject-submit = رفض هذا التعديل
+field-amendment-reason = السبب
+field-rejection-reason = سبب الرفض (مطلوب للرفض)
+hint-amendment-reason = ما الذي يحسّنه تغييرك، في كلمات قليلة.
+version-from-amendment = من تعديل مقدَّم من { $name }
+error-reason-required = اذكر السبب.
+error-reason-length = السبب طويل جدًا: يجب ألا يزيد على ١٬٠٠٠ حرف.
+error-amendment-unchanged = لا يغيّر التعديل شيئًا بعد.

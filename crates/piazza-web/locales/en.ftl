@@ -435,3 +435,28 @@ versions-link = { $count ->
 }
 diff-added = added
 diff-removed = removed
+
+## Amendments
+
+amendments-heading = { $count ->
+    [0] Amendments
+    [one] { $n } amendment
+   *[other] { $n } amendments
+}
+amendment-new-title = Propose an amendment
+amendment-new-intro = Change the text as you think it should read and say why. The authors of the proposal accept or reject your amendment, and everyone can read their answer.
+amendment-submit = Propose the amendment
+amendment-by = Amendment by { $name }
+amendment-pending = Waiting for the authors
+amendment-accepted = Accepted by the authors
+amendment-rejected = Rejected by the authors
+amendment-answer = The authors' answer
+amendment-accept-submit = Accept this amendment
+amendment-reject-submit = Reject this amendment
+field-amendment-reason = Reason
+field-rejection-reason = Why you reject it (required to reject)
+hint-amendment-reason = What your change improves, in a few words.
+version-from-amendment = from an amendment by { $name }
+error-reason-required = Give a reason.
+error-reason-length = The reason is too long: keep it to 1,000 characters at most.
+error-amendment-unchanged = The amendment does not change anything yet.

@@ -435,3 +435,28 @@ versions-link = { $count ->
 }
 diff-added = aggiunto
 diff-removed = tolto
+
+## Emendamenti
+
+amendments-heading = { $count ->
+    [0] Emendamenti
+    [one] { $n } emendamento
+   *[other] { $n } emendamenti
+}
+amendment-new-title = Proponi un emendamento
+amendment-new-intro = Cambia il testo come pensi che dovrebbe essere e spiega perché. Gli autori della proposta accettano o respingono il tuo emendamento, e tutti possono leggere la loro risposta.
+amendment-submit = Proponi l'emendamento
+amendment-by = Emendamento di { $name }
+amendment-pending = In attesa degli autori
+amendment-accepted = Accettato dagli autori
+amendment-rejected = Respinto dagli autori
+amendment-answer = La risposta degli autori
+amendment-accept-submit = Accetta questo emendamento
+amendment-reject-submit = Respingi questo emendamento
+field-amendment-reason = Motivo
+field-rejection-reason = Perché lo respingi (obbligatorio per respingere)
+hint-amendment-reason = Che cosa migliora la tua modifica, in poche parole.
+version-from-amendment = da un emendamento di { $name }
+error-reason-required = Indica un motivo.
+error-reason-length = Il motivo è troppo lungo: al massimo 1000 caratteri.
+error-amendment-unchanged = L'emendamento non cambia ancora nulla.

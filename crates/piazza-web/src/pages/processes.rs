@@ -380,6 +380,34 @@ struct ProposalPage<'a> {
     problem: Option<String>,
     thread: Thread,
     editable: bool,
+    amendments: Vec<AmendmentView>,
+    can_amend: bool,
+}
+
+/// An amendment with what it would change in the current text.
+pub struct AmendmentView {
+    pub amendment: piazza_app::records::Amendment,
+    pub title_changes: Vec<Change>,
+    pub body_changes: Vec<Change>,
+}
+
+impl AmendmentView {
+    pub fn is_pending(&self) -> bool {
+        self.amendment.state == "pending"
+    }
+
+    /// The id of this amendment's rejection-reason field; each pending amendment has its own.
+    pub fn reason_field(&self) -> String {
+        format!("rejection_reason-{}", self.amendment.id)
+    }
+
+    pub fn state_id(&self) -> &'static str {
+        match self.amendment.state.as_str() {
+            "accepted" => "amendment-accepted",
+            "rejected" => "amendment-rejected",
+            _ => "amendment-pending",
+        }
+    }
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -419,10 +447,23 @@ async fn proposal_page_in_order(
     let open = piazza_app::processes::allows(&phases, Activity::Comment);
     let thread = thread(ctx, &process, Some(proposal.id), order, open).await?;
     let editable = proposal_cases::editable(db, &proposal).await?;
+    let amendments = db
+        .amendments_of(proposal.id)
+        .await?
+        .into_iter()
+        .map(|amendment| AmendmentView {
+            title_changes: piazza_domain::diff::word_diff(&proposal.title, &amendment.title),
+            body_changes: piazza_domain::diff::word_diff(&proposal.body, &amendment.body),
+            amendment,
+        })
+        .collect();
+    let can_amend = state.is_open() && piazza_app::processes::allows(&phases, Activity::Amend);
     let page = ProposalPage {
         c: ctx,
         thread,
         editable,
+        amendments,
+        can_amend,
         body_html: crate::markdown::render(&proposal.body),
         history: db.state_changes(proposal.id).await?,
         supports_open: state.is_open() && piazza_app::processes::allows(&phases, Activity::Support),
@@ -613,4 +654,85 @@ pub async fn proposal_versions(ctx: Ctx, Id(id): Id) -> PageResult {
     // Newest first: what changed last is what a reader wants to see.
     versions.reverse();
     Ok(render(&VersionsPage { c: &ctx, proposal, versions }))
+}
+
+#[derive(Template)]
+#[template(path = "amendment_new.html")]
+struct NewAmendmentPage<'a> {
+    c: &'a Ctx,
+    proposal: Proposal,
+    form: FormView,
+    problem: Option<String>,
+}
+
+fn amendment_page(ctx: &Ctx, proposal: Proposal, form: FormView, problem: Option<String>) -> axum::response::Response {
+    let page = NewAmendmentPage { c: ctx, proposal, form, problem };
+    if page.form.has_errors() || page.problem.is_some() { unprocessable(&page) } else { render(&page) }
+}
+
+pub async fn new_amendment_form(ctx: Ctx, Id(id): Id) -> PageResult {
+    ctx.require_actor()?;
+    let (proposal, _, phases, _) = load_proposal(&ctx, id).await?;
+    let open = ProposalState::parse(&proposal.state).is_some_and(ProposalState::is_open);
+    let problem = if !open {
+        Some(ctx.t(NotNow::ProposalClosed.message_id()))
+    } else if !piazza_app::processes::allows(&phases, Activity::Amend) {
+        Some(ctx.t(NotNow::PhaseDoesNotAllow(Activity::Amend).message_id()))
+    } else {
+        None
+    };
+    let values = Fields::default().with("title", &proposal.title).with("body", &proposal.body);
+    Ok(amendment_page(&ctx, proposal, FormView::new(values), problem))
+}
+
+pub async fn create_amendment(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let (proposal, _, phases, _) = load_proposal(&ctx, id).await?;
+    let form = piazza_app::amendments::AmendmentForm {
+        title: fields.get("title"),
+        body: fields.get("body"),
+        reason: fields.get("reason"),
+    };
+    match piazza_app::amendments::propose(&ctx.state.db, actor, &proposal, &phases, &form).await {
+        Ok(Ok(amendment)) => Ok(see_other(&format!("/proposals/{id}#amendment-{amendment}"))),
+        Ok(Err(not_now)) => {
+            let problem = Some(ctx.t(not_now.message_id()));
+            Ok(amendment_page(&ctx, proposal, FormView::new(fields), problem))
+        }
+        Err(AppError::Invalid(errors)) => {
+            Ok(amendment_page(&ctx, proposal, FormView::with_errors(fields, &errors, &ctx.tr), None))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+async fn decide_amendment(ctx: Ctx, id: i64, accept: bool, fields: Fields) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let amendment = ctx.state.db.amendment(id).await?.ok_or(PageError::NotFound)?;
+    let proposal_id = amendment.proposal_id.0;
+    let (proposal, _, _, _) = load_proposal(&ctx, proposal_id).await?;
+    let answer = fields.get("rejection_reason").to_owned();
+    match piazza_app::amendments::decide(&ctx.state.db, actor, &proposal, &amendment, accept, &answer).await {
+        Ok(Ok(())) => Ok(see_other(&format!("/proposals/{proposal_id}#amendment-{id}"))),
+        Ok(Err(not_now)) => {
+            proposal_page_with(&ctx, proposal_id, FormView::default(), None, Some(ctx.t(not_now.message_id()))).await
+        }
+        Err(AppError::Invalid(errors)) => {
+            // The error belongs to this amendment's reason field.
+            let mut form = FormView::with_errors(fields, &errors, &ctx.tr);
+            for error in &mut form.errors {
+                error.0 = format!("rejection_reason-{id}");
+            }
+            proposal_page_with(&ctx, proposal_id, form, None, None).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn accept_amendment(ctx: Ctx, Id(id): Id) -> PageResult {
+    decide_amendment(ctx, id, true, Fields::default()).await
+}
+
+pub async fn reject_amendment(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+    decide_amendment(ctx, id, false, fields).await
 }

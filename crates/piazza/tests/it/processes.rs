@@ -349,3 +349,90 @@ async fn authors_edit_until_the_first_support_and_every_version_stays_visible() 
     })
     .await;
 }
+
+#[tokio::test]
+async fn amendments_are_accepted_as_new_versions_or_rejected_with_reasons() {
+    on_each_backend(|app| async move {
+        seeded(&app).await;
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let address =
+            open_process(&official, "5", &[("ideate", -1, 20, &["proposals", "supports", "amendments"])]).await;
+        let author = app.signed_in("amina", DEMO_PASSWORD).await;
+        let created = author
+            .post(
+                &format!("{address}/proposals/new"),
+                &[("title", "A library bus"), ("body", "A bus with books, twice a month.")],
+            )
+            .await;
+        let proposal = created.location().to_owned();
+        // A support closes direct editing: from now on the text changes through amendments.
+        app.signed_in("tom", DEMO_PASSWORD).await.post(&format!("{proposal}/support"), &[]).await;
+
+        let giulia = app.signed_in("giulia", DEMO_PASSWORD).await;
+        let form = giulia.get(&format!("{proposal}/amendments/new")).await;
+        assert_eq!(input_value(&form.body, "title").as_deref(), Some("A library bus"));
+        let unchanged = giulia
+            .post(
+                &format!("{proposal}/amendments/new"),
+                &[("title", "A library bus"), ("body", "A bus with books, twice a month."), ("reason", "")],
+            )
+            .await;
+        assert_eq!(unchanged.status, StatusCode::UNPROCESSABLE_ENTITY);
+        unchanged.assert_contains("The amendment does not change anything yet.");
+        unchanged.assert_contains("Give a reason.");
+
+        let proposed = giulia
+            .post(
+                &format!("{proposal}/amendments/new"),
+                &[
+                    ("title", "A library bus"),
+                    ("body", "A bus with books and newspapers, every week."),
+                    ("reason", "Older readers want the news."),
+                ],
+            )
+            .await;
+        assert_eq!(proposed.status, StatusCode::SEE_OTHER, "{}", proposed.body);
+        let amendment = proposed.location().rsplit("#amendment-").next().unwrap().to_owned();
+        let page = author.get(&proposal).await;
+        page.assert_contains("Amendment by \u{2068}Giulia\u{2069}");
+        page.assert_contains("Waiting for the authors");
+        page.assert_contains("<ins><span class=\"visually-hidden\">[added] </span>newspapers,</ins>");
+
+        // Only the proposal's authors decide.
+        let refused = giulia.post(&format!("/amendments/{amendment}/accept"), &[]).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+        let accepted = author.post(&format!("/amendments/{amendment}/accept"), &[]).await;
+        assert_eq!(accepted.status, StatusCode::SEE_OTHER);
+        let page = app.client().get(&proposal).await;
+        page.assert_contains("A bus with books and newspapers, every week.");
+        page.assert_contains("Accepted by the authors");
+        let history = app.client().get(&format!("{proposal}/versions")).await;
+        history.assert_contains("from an amendment by \u{2068}Giulia\u{2069}");
+        let again = author.post(&format!("/amendments/{amendment}/accept"), &[]).await;
+        again.assert_contains("Someone changed this proposal while you were reading it.");
+
+        let second = giulia
+            .post(
+                &format!("{proposal}/amendments/new"),
+                &[("title", "A library bus"), ("body", "A bus every day."), ("reason", "Why wait?")],
+            )
+            .await;
+        let second = second.location().rsplit("#amendment-").next().unwrap().to_owned();
+        let no_reason = author.post(&format!("/amendments/{second}/reject"), &[("rejection_reason", " ")]).await;
+        assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+        no_reason.assert_contains("Give the reasons for this decision.");
+        no_reason.assert_contains(&format!("<a href=\"#rejection_reason-{second}\">"));
+        let rejected = author
+            .post(
+                &format!("/amendments/{second}/reject"),
+                &[("rejection_reason", "The budget covers one trip a week.")],
+            )
+            .await;
+        assert_eq!(rejected.status, StatusCode::SEE_OTHER);
+        let page = app.client().get(&proposal).await;
+        page.assert_contains("Rejected by the authors");
+        page.assert_contains("The budget covers one trip a week.");
+        page.assert_contains("A bus with books and newspapers, every week.");
+    })
+    .await;
+}
