@@ -268,6 +268,15 @@ impl TestClient {
         self.send(request, Body::from(encode_form(fields))).await
     }
 
+    /// Sends a body of any type from a page of this site, as a misbehaving client might.
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: &str) -> TestResponse {
+        let request = Request::post(path)
+            .header(header::CONTENT_TYPE, content_type)
+            .header(header::ORIGIN, format!("http://{TEST_HOST}"))
+            .header("sec-fetch-site", "same-origin");
+        self.send(request, Body::from(body.to_owned())).await
+    }
+
     /// Submits a form the way another site's page would.
     pub async fn post_from_origin(&self, path: &str, origin: &str, fields: &[(&str, &str)]) -> TestResponse {
         let request = Request::post(path)

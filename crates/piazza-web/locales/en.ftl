@@ -234,6 +234,10 @@ error-not-found-title = Page not found
 error-not-found-body = There is no page at this address. Check the address, or start again from the front page.
 error-forbidden-title = You may not do this
 error-forbidden-body = This page or action is for people with another role. If you think you should have access, ask your community administrator.
+error-too-large-title = Too much text
+error-too-large-body = What you sent is larger than any form here accepts. Go back, shorten the text and send it again.
+error-bad-request-title = The form could not be read
+error-bad-request-body = What arrived was not a form this page understands. Go back and send it again.
 error-internal-title = Something went wrong
 error-internal-body = Piazza could not complete your request. Nothing you typed was saved. Please try again in a moment.
 

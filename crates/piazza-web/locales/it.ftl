@@ -234,6 +234,10 @@ error-not-found-title = Pagina non trovata
 error-not-found-body = A questo indirizzo non c'è nessuna pagina. Controlla l'indirizzo oppure ricomincia dalla pagina iniziale.
 error-forbidden-title = Non puoi eseguire questa operazione
 error-forbidden-body = Questa pagina o azione è riservata a persone con un altro ruolo. Se pensi di dover avere accesso, chiedi all'amministratore della tua comunità.
+error-too-large-title = Troppo testo
+error-too-large-body = Quello che hai inviato è più grande di quanto un modulo qui accetti. Torna indietro, accorcia il testo e invialo di nuovo.
+error-bad-request-title = Non è stato possibile leggere il modulo
+error-bad-request-body = Quello che è arrivato non è un modulo che questa pagina capisce. Torna indietro e invialo di nuovo.
 error-internal-title = Qualcosa è andato storto
 error-internal-body = Piazza non è riuscita a completare la richiesta. Nulla di ciò che hai scritto è stato salvato. Riprova tra qualche istante.
 

@@ -20,6 +20,10 @@ pub enum PageError {
     SignInRequired,
     /// A cross-origin form submission, refused by the CSRF check.
     CrossOrigin,
+    /// A form body larger than any form of Piazza sends.
+    TooLarge,
+    /// A body that is not a form at all.
+    BadRequest,
     Internal(String),
 }
 
@@ -52,6 +56,8 @@ impl IntoResponse for PageError {
             PageError::NotFound => StatusCode::NOT_FOUND,
             PageError::Forbidden | PageError::CrossOrigin => StatusCode::FORBIDDEN,
             PageError::SignInRequired => StatusCode::UNAUTHORIZED,
+            PageError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            PageError::BadRequest => StatusCode::BAD_REQUEST,
             PageError::Internal(message) => {
                 tracing::error!(%message, "request failed");
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -95,6 +101,8 @@ pub async fn render_error_pages(State(state): State<AppState>, request: Request,
     let (title_id, body_id) = match status {
         StatusCode::NOT_FOUND => ("error-not-found-title", "error-not-found-body"),
         StatusCode::FORBIDDEN => ("error-forbidden-title", "error-forbidden-body"),
+        StatusCode::PAYLOAD_TOO_LARGE => ("error-too-large-title", "error-too-large-body"),
+        StatusCode::BAD_REQUEST => ("error-bad-request-title", "error-bad-request-body"),
         _ => ("error-internal-title", "error-internal-body"),
     };
     let page =

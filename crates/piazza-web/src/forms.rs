@@ -31,6 +31,31 @@ impl Fields {
     }
 }
 
+/// The largest form body accepted. The longest text a form takes (a proposal of 10,000
+/// characters, percent-encoded) fits several times over.
+pub const LARGEST_FORM: usize = 256 * 1024;
+
+/// A submitted form. Unlike axum's `Form`, a body that is too large or not a form becomes a
+/// translated error page instead of a line of plain text.
+pub struct Posted(pub Fields);
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for Posted {
+    type Rejection = crate::errors::PageError;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        use axum::extract::rejection::FormRejection;
+        match axum::Form::<Fields>::from_request(request, state).await {
+            Ok(axum::Form(fields)) => Ok(Posted(fields)),
+            Err(FormRejection::BytesRejection(rejection))
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE =>
+            {
+                Err(crate::errors::PageError::TooLarge)
+            }
+            Err(_) => Err(crate::errors::PageError::BadRequest),
+        }
+    }
+}
+
 /// A form as a template shows it: the values to fill in and the translated errors.
 #[derive(Debug, Default, Clone)]
 pub struct FormView {

@@ -95,6 +95,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin", get(pages::admin_page))
         .route("/admin/communities/new", get(pages::new_community_form).post(pages::create_community))
         .fallback(pages::not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(forms::LARGEST_FORM))
         .layer(from_fn(layers::refuse_cross_origin_posts))
         .layer(from_fn_with_state(state.clone(), errors::render_error_pages))
         .layer(from_fn(layers::security_headers))

@@ -1,7 +1,6 @@
 //! Registering, signing in and out, the account page, and password changes and resets.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query};
 use axum::http::header;
 use piazza_app::AppError;
@@ -11,7 +10,7 @@ use piazza_app::records::{Community, RoleGrant};
 
 use super::{PageResult, cookie_header, render, see_other, unprocessable};
 use crate::context::{Ctx, SESSION_COOKIE};
-use crate::forms::{Fields, FormView, local_path};
+use crate::forms::{Fields, FormView, Posted, local_path};
 
 /// Turns a use case's refusal into the form shown again, and passes other errors on.
 fn form_or_error(error: AppError, fields: Fields, ctx: &Ctx) -> Result<FormView, crate::errors::PageError> {
@@ -50,7 +49,7 @@ pub async fn register_form(ctx: Ctx) -> PageResult {
     Ok(render(&RegisterPage { c: &ctx, form: FormView::default(), communities }))
 }
 
-pub async fn register(ctx: Ctx, Form(fields): Form<Fields>) -> PageResult {
+pub async fn register(ctx: Ctx, Posted(fields): Posted) -> PageResult {
     let registration = Registration {
         username: fields.get("username"),
         display_name: fields.get("display_name"),
@@ -96,7 +95,7 @@ pub async fn sign_in_form(ctx: Ctx, Query(query): Query<SignInQuery>) -> PageRes
     Ok(render(&SignInPage { c: &ctx, form: FormView::default(), next, notice }))
 }
 
-pub async fn sign_in(ctx: Ctx, Form(fields): Form<Fields>) -> PageResult {
+pub async fn sign_in(ctx: Ctx, Posted(fields): Posted) -> PageResult {
     let next = local_path(fields.get("next")).unwrap_or("/").to_owned();
     match accounts::sign_in(&ctx.state.db, fields.get("username"), fields.get("password"), &ctx.client_address).await {
         Ok((_, token)) => {
@@ -174,7 +173,7 @@ pub async fn account_page(ctx: Ctx, Query(query): Query<NoticeQuery>) -> PageRes
     account_page_with(&ctx, FormView::new(values), notice).await
 }
 
-pub async fn update_account(ctx: Ctx, Form(fields): Form<Fields>) -> PageResult {
+pub async fn update_account(ctx: Ctx, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let change = ProfileChange {
         display_name: fields.get("display_name"),
@@ -202,7 +201,7 @@ pub async fn password_form(ctx: Ctx) -> PageResult {
     Ok(render(&PasswordPage { c: &ctx, form: FormView::default() }))
 }
 
-pub async fn change_password(ctx: Ctx, Form(fields): Form<Fields>) -> PageResult {
+pub async fn change_password(ctx: Ctx, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let result = accounts::change_password(
         &ctx.state.db,
@@ -232,7 +231,7 @@ pub async fn reset_request_form(ctx: Ctx) -> PageResult {
     Ok(render(&ResetRequestPage { c: &ctx, form: FormView::default() }))
 }
 
-pub async fn request_reset(ctx: Ctx, Form(fields): Form<Fields>) -> PageResult {
+pub async fn request_reset(ctx: Ctx, Posted(fields): Posted) -> PageResult {
     let base = ctx.state.config.public_url.trim_end_matches('/').to_owned();
     let compose = |account: &piazza_app::records::Account, token: &str| {
         let locale = account.locale.as_deref().and_then(piazza_domain::Locale::parse).unwrap_or(ctx.locale());
@@ -277,7 +276,7 @@ fn with_status(mut response: axum::response::Response, status: axum::http::Statu
     response
 }
 
-pub async fn reset_password(ctx: Ctx, Path(token): Path<String>, Form(fields): Form<Fields>) -> PageResult {
+pub async fn reset_password(ctx: Ctx, Path(token): Path<String>, Posted(fields): Posted) -> PageResult {
     match accounts::reset_password(&ctx.state.db, &token, fields.get("password"), fields.get("password_confirmation"))
         .await
     {

@@ -1,7 +1,6 @@
 //! The instance administrator's pages: every community, and creating new ones.
 
 use askama::Template;
-use axum::Form;
 use piazza_app::AppError;
 use piazza_app::communities as use_cases;
 use piazza_app::records::Community;
@@ -10,7 +9,7 @@ use super::communities::{CommunityChoices, community_choices, community_form};
 use super::{PageResult, render, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
-use crate::forms::{Fields, FormView};
+use crate::forms::{Fields, FormView, Posted};
 
 fn ensure_instance_admin(ctx: &Ctx) -> Result<(), PageError> {
     if ctx.require_actor()?.is_instance_admin() { Ok(()) } else { Err(PageError::Forbidden) }
@@ -54,7 +53,7 @@ pub async fn new_community_form(ctx: Ctx) -> PageResult {
     Ok(render(&NewCommunityPage { c: &ctx, form: FormView::new(values), choices }))
 }
 
-pub async fn create_community(ctx: Ctx, Form(fields): Form<Fields>) -> PageResult {
+pub async fn create_community(ctx: Ctx, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     match use_cases::create_community(&ctx.state.db, actor, &community_form(&fields)).await {
         Ok(community) => Ok(see_other(&format!("/c/{}", community.slug))),

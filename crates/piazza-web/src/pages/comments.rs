@@ -1,7 +1,6 @@
 //! Comments on processes and proposals: the thread as a page shows it, and the actions on it.
 
 use askama::Template;
-use axum::Form;
 use piazza_app::AppError;
 use piazza_app::comments::{self as use_cases, CommentForm, CommentOrder, CommentPlace, DEEPEST};
 use piazza_app::processes as process_cases;
@@ -11,7 +10,7 @@ use piazza_domain::{ProcessId, ProposalId, Stance};
 use super::{Id, PageResult, render, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
-use crate::forms::{Fields, FormView};
+use crate::forms::{Fields, FormView, Posted};
 
 /// A comment with what the page needs to show around it.
 pub struct CommentView {
@@ -160,7 +159,7 @@ pub async fn comment_reply_form(ctx: Ctx, Id(id): Id) -> PageResult {
     Ok(comment_form_page(&ctx, comment, form, false))
 }
 
-pub async fn comment_reply(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+pub async fn comment_reply(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let (parent, process, phases, _) = load(&ctx, id).await?;
     let form = CommentForm { stance: fields.get("stance"), body: fields.get("body") };
@@ -194,7 +193,7 @@ pub async fn comment_edit_form(ctx: Ctx, Id(id): Id) -> PageResult {
     Ok(comment_form_page(&ctx, comment, form, true))
 }
 
-pub async fn comment_edit(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+pub async fn comment_edit(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let (comment, _, _, _) = load(&ctx, id).await?;
     match use_cases::edit(&ctx.state.db, actor, &comment, fields.get("body")).await {

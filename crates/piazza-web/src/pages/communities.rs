@@ -1,7 +1,6 @@
 //! A community's page, its settings and its roles.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query};
 use piazza_app::AppError;
 use piazza_app::communities::{self as use_cases, CommunityForm};
@@ -12,7 +11,7 @@ use piazza_domain::{CommunityKind, Locale, Role, SettlementType};
 use super::{CommunitySummary, PageResult, best_text, render, see_other, summarise, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
-use crate::forms::{Fields, FormView};
+use crate::forms::{Fields, FormView, Posted};
 
 pub async fn find_community(ctx: &Ctx, slug: &str) -> Result<Community, PageError> {
     ctx.state.db.community_by_slug(slug).await?.ok_or(PageError::NotFound)
@@ -152,7 +151,7 @@ pub async fn community_settings(ctx: Ctx, Path(slug): Path<String>) -> PageResul
     Ok(render(&SettingsPage { c: &ctx, community, form: FormView::new(values), choices }))
 }
 
-pub async fn update_community(ctx: Ctx, Path(slug): Path<String>, Form(fields): Form<Fields>) -> PageResult {
+pub async fn update_community(ctx: Ctx, Path(slug): Path<String>, Posted(fields): Posted) -> PageResult {
     let community = find_community(&ctx, &slug).await?;
     let actor = ctx.require_actor()?;
     let form = community_form(&fields);
@@ -206,7 +205,7 @@ pub async fn community_roles(ctx: Ctx, Path(slug): Path<String>, Query(query): Q
     roles_page(&ctx, community, FormView::default(), notice).await
 }
 
-pub async fn grant_role(ctx: Ctx, Path(slug): Path<String>, Form(fields): Form<Fields>) -> PageResult {
+pub async fn grant_role(ctx: Ctx, Path(slug): Path<String>, Posted(fields): Posted) -> PageResult {
     let community = find_community(&ctx, &slug).await?;
     let actor = ctx.require_actor()?;
     match use_cases::grant_role(&ctx.state.db, actor, &community, fields.get("username"), fields.get("role")).await {

@@ -17,17 +17,17 @@ pub use organisations::*;
 pub use processes::*;
 
 use askama::Template;
+use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use axum::{Form, Json};
 use piazza_app::records::{Community, CommunityText};
 use piazza_domain::Locale;
 
 use crate::AppState;
 use crate::context::{Ctx, LANGUAGE_COOKIE};
 use crate::errors::PageError;
-use crate::forms::{Fields, local_path};
+use crate::forms::{Posted, local_path};
 
 pub type PageResult = Result<Response, PageError>;
 
@@ -180,7 +180,7 @@ pub async fn favicon() -> Response {
 
 /// The language switcher's target. Signed in, the choice is saved to the account; otherwise it
 /// goes in a cookie, which is set only because the person asked for it.
-pub async fn set_language(ctx: Ctx, Form(fields): Form<Fields>) -> PageResult {
+pub async fn set_language(ctx: Ctx, Posted(fields): Posted) -> PageResult {
     let back = local_path(fields.get("return_to")).unwrap_or("/").to_owned();
     let Some(locale) = Locale::parse(fields.get("lang")) else {
         return Ok(see_other(&back));

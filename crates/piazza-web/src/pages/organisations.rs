@@ -1,7 +1,6 @@
 //! Stakeholder organisations: the list, the page of one, registering one, its members.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query};
 use piazza_app::AppError;
 use piazza_app::organisations::{self as use_cases, OrganisationForm};
@@ -12,7 +11,7 @@ use piazza_domain::{AccountId, HelixRole};
 use super::{PageResult, render, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
-use crate::forms::{Fields, FormView};
+use crate::forms::{Fields, FormView, Posted};
 
 /// Organisations of one quadruple-helix role.
 pub struct HelixGroup {
@@ -67,7 +66,7 @@ pub async fn new_organisation_form(ctx: Ctx) -> PageResult {
     new_organisation_page(&ctx, FormView::default()).await
 }
 
-pub async fn create_organisation(ctx: Ctx, Form(fields): Form<Fields>) -> PageResult {
+pub async fn create_organisation(ctx: Ctx, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let form = OrganisationForm {
         name: fields.get("name").to_owned(),
@@ -133,7 +132,7 @@ pub async fn organisation_page(ctx: Ctx, Path(slug): Path<String>, Query(query):
     organisation_page_with(&ctx, organisation, FormView::default(), notice).await
 }
 
-pub async fn add_member(ctx: Ctx, Path(slug): Path<String>, Form(fields): Form<Fields>) -> PageResult {
+pub async fn add_member(ctx: Ctx, Path(slug): Path<String>, Posted(fields): Posted) -> PageResult {
     let organisation = find_organisation(&ctx, &slug).await?;
     let actor = ctx.require_actor()?;
     match use_cases::add_member(&ctx.state.db, actor, &organisation, fields.get("username")).await {

@@ -1,7 +1,6 @@
 //! Participatory processes and the proposals made in them.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query};
 use piazza_app::AppError;
 use piazza_app::processes::{self as process_cases, Activity, PHASE_ROWS, PhaseForm, ProcessForm, Stage, phase_field};
@@ -15,7 +14,7 @@ use super::communities::find_community;
 use super::{Id, PageResult, render, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
-use crate::forms::{Fields, FormView};
+use crate::forms::{Fields, FormView, Posted};
 use piazza_app::comments::CommentOrder;
 
 /// Proposals shown per page of a list.
@@ -122,7 +121,7 @@ pub async fn new_process_form(ctx: Ctx, Path(slug): Path<String>) -> PageResult 
     Ok(new_process_page(&ctx, community, FormView::new(values)))
 }
 
-pub async fn create_process(ctx: Ctx, Path(slug): Path<String>, Form(fields): Form<Fields>) -> PageResult {
+pub async fn create_process(ctx: Ctx, Path(slug): Path<String>, Posted(fields): Posted) -> PageResult {
     let community = find_community(&ctx, &slug).await?;
     let actor = ctx.require_actor()?;
     let form = ProcessForm {
@@ -181,7 +180,7 @@ pub async fn process_page(ctx: Ctx, Id(id): Id, Query(query): Query<CommentsQuer
     process_page_with(&ctx, id, CommentOrder::parse(&query.comments), FormView::default()).await
 }
 
-pub async fn comment_on_process(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+pub async fn comment_on_process(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     match post_comment(&ctx, ProcessId(id), None, &fields).await? {
         Ok(address) => Ok(see_other(&address)),
         Err(form) => process_page_with(&ctx, id, CommentOrder::Oldest, form).await,
@@ -331,7 +330,7 @@ pub async fn new_proposal_form(ctx: Ctx, Id(id): Id) -> PageResult {
     Ok(render(&NewProposalPage { c: &ctx, process, community, form: FormView::default(), not_now }))
 }
 
-pub async fn create_proposal(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+pub async fn create_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let (process, phases, community) = load_process(&ctx, id).await?;
     let form = ProposalForm {
@@ -494,7 +493,7 @@ pub async fn proposal_page(ctx: Ctx, Id(id): Id, Query(query): Query<ProposalQue
     proposal_page_in_order(&ctx, id, FormView::default(), notice, None, CommentOrder::parse(&query.comments)).await
 }
 
-pub async fn comment_on_proposal(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+pub async fn comment_on_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
     match post_comment(&ctx, proposal.process_id, Some(proposal.id), &fields).await? {
         Ok(address) => Ok(see_other(&address)),
@@ -535,7 +534,7 @@ pub async fn unsupport_proposal(ctx: Ctx, Id(id): Id) -> PageResult {
     }
 }
 
-pub async fn answer_proposal(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+pub async fn answer_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let (proposal, _, _, community) = load_proposal(&ctx, id).await?;
     let outcome = proposal_cases::answer(
@@ -601,7 +600,7 @@ pub async fn edit_proposal_form(ctx: Ctx, Id(id): Id) -> PageResult {
     Ok(edit_page(&ctx, proposal, FormView::new(values), problem))
 }
 
-pub async fn edit_proposal(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+pub async fn edit_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
     let seen_version = fields.get("seen_version").parse().unwrap_or(0);
@@ -685,7 +684,7 @@ pub async fn new_amendment_form(ctx: Ctx, Id(id): Id) -> PageResult {
     Ok(amendment_page(&ctx, proposal, FormView::new(values), problem))
 }
 
-pub async fn create_amendment(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+pub async fn create_amendment(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let (proposal, _, phases, _) = load_proposal(&ctx, id).await?;
     let form = piazza_app::amendments::AmendmentForm {
@@ -733,6 +732,6 @@ pub async fn accept_amendment(ctx: Ctx, Id(id): Id) -> PageResult {
     decide_amendment(ctx, id, true, Fields::default()).await
 }
 
-pub async fn reject_amendment(ctx: Ctx, Id(id): Id, Form(fields): Form<Fields>) -> PageResult {
+pub async fn reject_amendment(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     decide_amendment(ctx, id, false, fields).await
 }

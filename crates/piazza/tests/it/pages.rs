@@ -180,3 +180,21 @@ async fn every_demo_page_opens_for_every_role() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn oversized_or_garbled_forms_get_a_translated_page_not_a_crash() {
+    on_each_backend(|app| async move {
+        let client = app.client().with_header("accept-language", "it");
+        let huge = "x".repeat(300 * 1024);
+        let refused = client.post("/register", &[("username", "someone"), ("display_name", &huge)]).await;
+        assert_eq!(refused.status, StatusCode::PAYLOAD_TOO_LARGE);
+        refused.assert_contains("<html lang=\"it\"");
+        refused.assert_contains("Troppo testo");
+        assert_eq!(app.db.count_accounts().await.unwrap(), 0);
+
+        let garbled = client.post_raw("/signin", "application/json", "{\"username\": \"x\"}").await;
+        assert_eq!(garbled.status, StatusCode::BAD_REQUEST);
+        garbled.assert_contains("Non è stato possibile leggere il modulo");
+    })
+    .await;
+}
