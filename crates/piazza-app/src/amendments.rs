@@ -66,7 +66,7 @@ pub async fn decide(
     accept: bool,
     answer: &str,
 ) -> AppResult<Timely<()>> {
-    if proposal.created_by != Some(actor.id().0) || amendment.proposal_id != proposal.id {
+    if amendment.proposal_id != proposal.id || !db.is_proposal_author(proposal.id, actor.id()).await? {
         return Err(AppError::Forbidden);
     }
     let decided = if accept {

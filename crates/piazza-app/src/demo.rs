@@ -663,6 +663,7 @@ async fn seed_processes(
         if let (Some(proposal), true) = (first_proposal, process.community == "lorenza") {
             seed_discussion(db, process_id, proposal, person_id).await?;
             seed_amendment(db, process_id, person_id).await?;
+            seed_coauthors(db, process_id, person_id).await?;
         }
     }
     Ok(())
@@ -694,6 +695,42 @@ async fn seed_amendment(
         reason: "Children need water as much as shade in June.",
     })
     .await?;
+    Ok(())
+}
+
+/// Co-authors in Lorenza: an association co-authors Amina's proposal, Tom co-authors
+/// Giulia's, and an invitation to Samir waits for his answer.
+async fn seed_coauthors(
+    db: &Db,
+    process: piazza_domain::ProcessId,
+    person_id: &dyn Fn(&str) -> Option<AccountId>,
+) -> AppResult<()> {
+    use piazza_store::coauthors::Invitee;
+    let filter = piazza_store::proposals::ProposalFilter {
+        process,
+        state: None,
+        answered: None,
+        order: piazza_store::proposals::ProposalOrder::Newest,
+        limit: 100,
+        offset: 0,
+    };
+    let (proposals, _) = db.proposals(&filter).await?;
+    let by_author = |name: &str| {
+        let id = person_id(name).map(|id| id.0);
+        proposals.iter().find(|p| p.created_by == id && p.state != "rejected").map(|p| p.id)
+    };
+    let person = |name: &str| person_id(name).expect("demo co-authors are demo people");
+    if let (Some(proposal), Some(jusur)) = (by_author("amina"), db.organisation_by_slug("jusur").await?) {
+        let invitation = db.invite_coauthor(proposal, Invitee::Organisation(jusur.id), person("amina")).await?;
+        db.answer_invitation(invitation, true, person("amina")).await?;
+    }
+    if let Some(proposal) = by_author("giulia") {
+        let invitation = db.invite_coauthor(proposal, Invitee::Person(person("tom")), person("giulia")).await?;
+        db.answer_invitation(invitation, true, person("tom")).await?;
+    }
+    if let Some(proposal) = by_author("tom") {
+        db.invite_coauthor(proposal, Invitee::Person(person("samir")), person("tom")).await?;
+    }
     Ok(())
 }
 

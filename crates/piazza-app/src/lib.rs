@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod amendments;
+pub mod coauthors;
 pub mod comments;
 pub mod communities;
 pub mod demo;
@@ -20,6 +21,7 @@ pub use piazza_store::{Db, StoreError};
 pub mod records {
     pub use piazza_store::accounts::Account;
     pub use piazza_store::amendments::Amendment;
+    pub use piazza_store::coauthors::Coauthor;
     pub use piazza_store::comments::Comment;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
     pub use piazza_store::organisations::{Member, Organisation};

@@ -110,7 +110,7 @@ pub async fn edit(
     title: &str,
     body: &str,
 ) -> AppResult<Timely<()>> {
-    if proposal.created_by != Some(actor.id().0) {
+    if !db.is_proposal_author(proposal.id, actor.id()).await? {
         return Err(AppError::Forbidden);
     }
     if !editable(db, proposal).await? {
@@ -199,7 +199,7 @@ pub async fn answer(
 
 /// The authors withdraw their own proposal.
 pub async fn withdraw(db: &Db, actor: &Actor, proposal: &Proposal) -> AppResult<Timely<()>> {
-    if proposal.created_by != Some(actor.id().0) {
+    if !db.is_proposal_author(proposal.id, actor.id()).await? {
         return Err(AppError::Forbidden);
     }
     let current = state_of(proposal);

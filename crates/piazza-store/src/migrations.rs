@@ -42,6 +42,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(3, "0003_comments", "sqlite"),
     migration!(4, "0004_proposal_versions", "sqlite"),
     migration!(5, "0005_amendments", "sqlite"),
+    migration!(6, "0006_coauthors", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -49,6 +50,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(3, "0003_comments", "postgres"),
     migration!(4, "0004_proposal_versions", "postgres"),
     migration!(5, "0005_amendments", "postgres"),
+    migration!(6, "0006_coauthors", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -503,3 +503,25 @@ version-from-amendment = من تعديل مقدَّم من { $name }
 error-reason-required = اذكر السبب.
 error-reason-length = السبب طويل جدًا: يجب ألا يزيد على ١٬٠٠٠ حرف.
 error-amendment-unchanged = لا يغيّر التعديل شيئًا بعد.
+
+## المشاركون في التأليف
+
+coauthors-heading = المشاركون في التأليف
+coauthor-invited = تمت دعوته، بانتظار الرد
+coauthor-invite-submit = دعوة
+field-invitee-kind = دعوة
+field-invitee = اسم المستخدم أو الاسم المختصر للمؤسسة
+hint-invitee = يقبل الشخص الدعوة بنفسه؛ أما المؤسسة فيقبل عنها أحد مديريها.
+option-person = شخص
+option-organisation = مؤسسة
+invitation-heading = أنت مدعو للمشاركة في تأليف هذا المقترح
+invitation-explained = بصفتك مشاركًا في التأليف تظهر بين أصحاب المقترح، ويمكنك تغيير نصه ما دام ذلك مسموحًا، والرد على التعديلات.
+invitation-accept-submit = قبول
+invitation-decline-submit = رفض
+invitation-for-organisation = باسم { $organisation }
+account-invitations-heading = دعوات المشاركة في التأليف
+notice-invited = أُرسلت الدعوة.
+error-invitee-required = أدخل اسم مستخدم أو الاسم المختصر لمؤسسة.
+error-organisation-unknown = لا توجد مؤسسة بهذا الاسم المختصر.
+error-already-author = هذا الشخص من أصحاب المقترح بالفعل.
+error-already-invited = أُرسلت إليه دعوة من قبل.

@@ -464,3 +464,25 @@ version-from-amendment = from an amendment by { $name }
 error-reason-required = Give a reason.
 error-reason-length = The reason is too long: keep it to 1,000 characters at most.
 error-amendment-unchanged = The amendment does not change anything yet.
+
+## Co-authors
+
+coauthors-heading = Co-authors
+coauthor-invited = invited, waiting for an answer
+coauthor-invite-submit = Invite
+field-invitee-kind = Invite
+field-invitee = Username or short name of the organisation
+hint-invitee = A person accepts for themselves; for an organisation, one of its managers accepts.
+option-person = a person
+option-organisation = an organisation
+invitation-heading = You are invited to co-author this proposal
+invitation-explained = As a co-author you appear among its authors, may change its text while that is allowed, and answer its amendments.
+invitation-accept-submit = Accept
+invitation-decline-submit = Decline
+invitation-for-organisation = for { $organisation }
+account-invitations-heading = Invitations to co-author
+notice-invited = The invitation has been sent.
+error-invitee-required = Enter a username or the short name of an organisation.
+error-organisation-unknown = No organisation has this short name.
+error-already-author = This person is already an author of the proposal.
+error-already-invited = They have been invited already.

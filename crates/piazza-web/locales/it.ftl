@@ -464,3 +464,25 @@ version-from-amendment = da un emendamento di { $name }
 error-reason-required = Indica un motivo.
 error-reason-length = Il motivo è troppo lungo: al massimo 1000 caratteri.
 error-amendment-unchanged = L'emendamento non cambia ancora nulla.
+
+## Coautori
+
+coauthors-heading = Coautori
+coauthor-invited = invitato, in attesa di risposta
+coauthor-invite-submit = Invita
+field-invitee-kind = Invita
+field-invitee = Nome utente o nome breve dell'organizzazione
+hint-invitee = Una persona accetta per sé; per un'organizzazione accetta uno dei suoi gestori.
+option-person = una persona
+option-organisation = un'organizzazione
+invitation-heading = Sei invitato a essere coautore di questa proposta
+invitation-explained = Come coautore compari tra gli autori, puoi cambiare il testo finché è possibile e rispondere agli emendamenti.
+invitation-accept-submit = Accetta
+invitation-decline-submit = Rifiuta
+invitation-for-organisation = per { $organisation }
+account-invitations-heading = Inviti come coautore
+notice-invited = L'invito è stato inviato.
+error-invitee-required = Inserisci un nome utente o il nome breve di un'organizzazione.
+error-organisation-unknown = Nessuna organizzazione ha questo nome breve.
+error-already-author = Questa persona è già autrice della proposta.
+error-already-invited = È già stato inviato un invito.

@@ -130,6 +130,7 @@ struct AccountPage<'a> {
     communities: Vec<Community>,
     roles: Vec<(RoleGrant, Option<Community>)>,
     memberships: Vec<(Organisation, bool)>,
+    invitations: Vec<piazza_app::records::Coauthor>,
     notice: Option<String>,
 }
 
@@ -150,7 +151,8 @@ async fn account_page_with(ctx: &Ctx, form: FormView, notice: Option<String>) ->
         .map(|grant| (grant.clone(), communities.iter().find(|c| c.id.0 == grant.community_id).cloned()))
         .collect();
     let memberships = ctx.state.db.memberships_of(actor.id()).await?;
-    let page = AccountPage { c: ctx, form, communities, roles, memberships, notice };
+    let invitations = ctx.state.db.invitations_for(actor.id()).await?;
+    let page = AccountPage { c: ctx, form, communities, roles, memberships, invitations, notice };
     Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
 }
 

@@ -381,6 +381,23 @@ struct ProposalPage<'a> {
     editable: bool,
     amendments: Vec<AmendmentView>,
     can_amend: bool,
+    coauthors: Vec<piazza_app::records::Coauthor>,
+}
+
+impl ProposalPage<'_> {
+    fn accepted_coauthors(&self) -> impl Iterator<Item = &piazza_app::records::Coauthor> {
+        self.coauthors.iter().filter(|c| c.state == "accepted")
+    }
+
+    fn pending_coauthors(&self) -> impl Iterator<Item = &piazza_app::records::Coauthor> {
+        self.coauthors.iter().filter(|c| c.state == "invited")
+    }
+
+    /// The invitation waiting for the reader's own answer, if any.
+    fn my_invitation(&self) -> Option<&piazza_app::records::Coauthor> {
+        let me = self.c.actor.as_ref()?.id().0;
+        self.pending_coauthors().find(|c| c.account_id == Some(me))
+    }
 }
 
 /// An amendment with what it would change in the current text.
@@ -446,6 +463,10 @@ async fn proposal_page_in_order(
     let open = piazza_app::processes::allows(&phases, Activity::Comment);
     let thread = thread(ctx, &process, Some(proposal.id), order, open).await?;
     let editable = proposal_cases::editable(db, &proposal).await?;
+    let is_author = match &ctx.actor {
+        Some(actor) => db.is_proposal_author(proposal.id, actor.id()).await?,
+        None => false,
+    };
     let amendments = db
         .amendments_of(proposal.id)
         .await?
@@ -467,7 +488,8 @@ async fn proposal_page_in_order(
         history: db.state_changes(proposal.id).await?,
         supports_open: state.is_open() && piazza_app::processes::allows(&phases, Activity::Support),
         has_supported,
-        is_author: ctx.actor.as_ref().is_some_and(|a| proposal.created_by == Some(a.id().0)),
+        is_author,
+        coauthors: db.coauthors_of(proposal.id).await?,
         speaks_for: speaks_for(ctx, &community),
         next_states: state.official_next(),
         state,
@@ -488,6 +510,7 @@ pub async fn proposal_page(ctx: Ctx, Id(id): Id, Query(query): Query<ProposalQue
         "unsupported" => Some(ctx.t("notice-unsupported")),
         "answered" => Some(ctx.t("notice-answered")),
         "withdrawn" => Some(ctx.t("notice-withdrawn")),
+        "invited" => Some(ctx.t("notice-invited")),
         _ => None,
     };
     proposal_page_in_order(&ctx, id, FormView::default(), notice, None, CommentOrder::parse(&query.comments)).await
@@ -588,7 +611,7 @@ fn edit_page(ctx: &Ctx, proposal: Proposal, form: FormView, problem: Option<Stri
 pub async fn edit_proposal_form(ctx: Ctx, Id(id): Id) -> PageResult {
     let actor = ctx.require_actor()?;
     let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
-    if proposal.created_by != Some(actor.id().0) {
+    if !ctx.state.db.is_proposal_author(proposal.id, actor.id()).await? {
         return Err(PageError::Forbidden);
     }
     let problem =
@@ -734,4 +757,32 @@ pub async fn accept_amendment(ctx: Ctx, Id(id): Id) -> PageResult {
 
 pub async fn reject_amendment(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     decide_amendment(ctx, id, false, fields).await
+}
+
+pub async fn invite_coauthor(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
+    let kind = fields.get("invitee_kind");
+    match piazza_app::coauthors::invite(&ctx.state.db, actor, &proposal, kind, fields.get("invitee")).await {
+        Ok(()) => Ok(see_other(&format!("/proposals/{id}?done=invited#authors"))),
+        Err(AppError::Invalid(errors)) => {
+            proposal_page_with(&ctx, id, FormView::with_errors(fields, &errors, &ctx.tr), None, None).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+async fn answer_invitation(ctx: Ctx, id: i64, accept: bool) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let invitation = ctx.state.db.coauthor(id).await?.ok_or(PageError::NotFound)?;
+    piazza_app::coauthors::answer(&ctx.state.db, actor, &invitation, accept).await?;
+    Ok(see_other(&format!("/proposals/{}#authors", invitation.proposal_id)))
+}
+
+pub async fn accept_invitation(ctx: Ctx, Id(id): Id) -> PageResult {
+    answer_invitation(ctx, id, true).await
+}
+
+pub async fn decline_invitation(ctx: Ctx, Id(id): Id) -> PageResult {
+    answer_invitation(ctx, id, false).await
 }

@@ -436,3 +436,86 @@ async fn amendments_are_accepted_as_new_versions_or_rejected_with_reasons() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn authors_invite_people_and_organisations_to_co_author() {
+    on_each_backend(|app| async move {
+        seeded(&app).await;
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let address =
+            open_process(&official, "5", &[("ideate", -1, 20, &["proposals", "supports", "amendments"])]).await;
+        let author = app.signed_in("giulia", DEMO_PASSWORD).await;
+        let created = author
+            .post(
+                &format!("{address}/proposals/new"),
+                &[("title", "A repair café"), ("body", "Monthly, in the library.")],
+            )
+            .await;
+        let proposal = created.location().to_owned();
+
+        let unknown =
+            author.post(&format!("{proposal}/coauthors"), &[("invitee_kind", "person"), ("invitee", "nobody")]).await;
+        assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+        unknown.assert_contains("Nobody has this username.");
+        assert_eq!(input_value(&unknown.body, "invitee").as_deref(), Some("nobody"));
+        let outsider = app.signed_in("tom", DEMO_PASSWORD).await;
+        let refused =
+            outsider.post(&format!("{proposal}/coauthors"), &[("invitee_kind", "person"), ("invitee", "tom")]).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+        let invited =
+            author.post(&format!("{proposal}/coauthors"), &[("invitee_kind", "person"), ("invitee", "Samir")]).await;
+        assert_eq!(invited.status, StatusCode::SEE_OTHER, "{}", invited.body);
+        author.follow(&invited).await.assert_contains("invited, waiting for an answer");
+        let twice =
+            author.post(&format!("{proposal}/coauthors"), &[("invitee_kind", "person"), ("invitee", "samir")]).await;
+        twice.assert_contains("They have been invited already.");
+        author
+            .post(
+                &format!("{proposal}/coauthors"),
+                &[("invitee_kind", "organisation"), ("invitee", "lorenza-civic-lab")],
+            )
+            .await;
+
+        // Samir sees the invitation on his account and on the proposal, and accepts.
+        let samir = app.signed_in("samir", DEMO_PASSWORD).await;
+        samir.get("/account").await.assert_contains("A repair café");
+        let page = samir.get(&proposal).await;
+        page.assert_contains("You are invited to co-author this proposal");
+        let id = proposal.rsplit('/').next().unwrap().parse().unwrap();
+        let invitations = app.db.coauthors_of(piazza_domain::ProposalId(id)).await.unwrap();
+        let to_samir = invitations.iter().find(|c| c.account_id.is_some()).unwrap().id;
+        let to_lab = invitations.iter().find(|c| c.organisation_id.is_some()).unwrap().id;
+        assert_eq!(outsider.post(&format!("/invitations/{to_samir}/accept"), &[]).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(samir.post(&format!("/invitations/{to_samir}/accept"), &[]).await.status, StatusCode::SEE_OTHER);
+        let page = app.client().get(&proposal).await;
+        page.assert_contains("<bdi>سمير الحداد</bdi>");
+
+        // As a co-author, Samir may now change the text.
+        let edited = samir
+            .post(
+                &format!("{proposal}/edit"),
+                &[("seen_version", "1"), ("title", "A repair café"), ("body", "Monthly, in the library, with tools.")],
+            )
+            .await;
+        assert_eq!(edited.status, StatusCode::SEE_OTHER, "{}", edited.body);
+
+        // The lab's manager (Tom) answers for the organisation; a member who is not a manager cannot.
+        assert_eq!(
+            app.signed_in("amina", DEMO_PASSWORD)
+                .await
+                .post(&format!("/invitations/{to_lab}/accept"), &[])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        outsider
+            .get("/account")
+            .await
+            .assert_contains("for \u{2068}Civic Innovation Lab, University of Lorenza\u{2069}");
+        assert_eq!(outsider.post(&format!("/invitations/{to_lab}/decline"), &[]).await.status, StatusCode::SEE_OTHER);
+        let page = app.client().get(&proposal).await;
+        page.assert_lacks("href=\"/o/lorenza-civic-lab\"");
+    })
+    .await;
+}
