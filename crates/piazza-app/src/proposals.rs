@@ -210,3 +210,22 @@ pub async fn withdraw(db: &Db, actor: &Actor, proposal: &Proposal) -> AppResult<
         db.change_proposal_state(proposal.id, current.key(), ProposalState::Withdrawn.key(), None, actor.id()).await?;
     Ok(if changed { Ok(()) } else { Err(NotNow::Overtaken) })
 }
+
+/// Tells the community's officials by mail that a proposal reached its threshold and awaits
+/// their evaluation. `compose` writes the message in each official's language, given the
+/// proposal; officials without an email address are skipped. Returns how many were told.
+pub async fn notify_officials_of_threshold(
+    db: &Db,
+    community: &Community,
+    proposal: &Proposal,
+    compose: impl Fn(&piazza_store::accounts::Account, &Proposal) -> (String, String),
+) -> AppResult<usize> {
+    let mut told = 0;
+    for official in db.holders_of(community.id, piazza_domain::Role::Official.key()).await? {
+        let Some(email) = official.email.clone() else { continue };
+        let (subject, body) = compose(&official, proposal);
+        db.enqueue_mail(&email, &subject, &body).await?;
+        told += 1;
+    }
+    Ok(told)
+}

@@ -251,4 +251,20 @@ impl Db {
                 .await?
         }))
     }
+
+    /// The accounts holding `role` in a community now.
+    pub async fn holders_of(&self, community: CommunityId, role: &str) -> Result<Vec<crate::accounts::Account>> {
+        Ok(read!(self, |conn| {
+            sqlx::query_as(
+                "SELECT a.id, a.username, a.display_name, a.email, a.password_hash, a.locale, a.home_community_id,
+                        a.is_instance_admin, a.created_at, a.password_changed_at
+                 FROM accounts a JOIN role_grants g ON g.account_id = a.id
+                 WHERE g.community_id = $1 AND g.role = $2 AND g.revoked_at IS NULL ORDER BY a.id",
+            )
+            .bind(community.0)
+            .bind(role)
+            .fetch_all(conn)
+            .await?
+        }))
+    }
 }

@@ -538,7 +538,26 @@ pub async fn support_proposal(ctx: Ctx, Id(id): Id) -> PageResult {
     let actor = ctx.require_actor()?;
     let (proposal, process, phases, _) = load_proposal(&ctx, id).await?;
     match proposal_cases::support(&ctx.state.db, actor, &proposal, &process, &phases).await? {
-        Ok(outcome) if outcome.reached_threshold => Ok(done(id, "threshold")),
+        Ok(outcome) if outcome.reached_threshold => {
+            let community = ctx.state.db.community(process.community_id).await?.ok_or(PageError::NotFound)?;
+            let base = ctx.state.config.public_url.trim_end_matches('/').to_owned();
+            let compose = |official: &piazza_app::records::Account, proposal: &Proposal| {
+                let locale = official.locale.as_deref().and_then(piazza_domain::Locale::parse).unwrap_or(ctx.locale());
+                let tr = crate::i18n::Tr { locale };
+                let subject = tr.t_with("threshold-mail-subject", "proposal", &proposal.title);
+                let body = format!(
+                    "{}\n\n{}\n\n{base}/proposals/{}\n",
+                    tr.t_with("reset-mail-greeting", "name", &official.display_name),
+                    tr.t_with("threshold-mail-body", "process", &process.title),
+                    proposal.id
+                );
+                // Plain-text mail has no use for the invisible isolation marks around placeables.
+                let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+                (plain(subject), plain(body))
+            };
+            proposal_cases::notify_officials_of_threshold(&ctx.state.db, &community, &proposal, compose).await?;
+            Ok(done(id, "threshold"))
+        }
         Ok(_) => Ok(done(id, "supported")),
         Err(not_now) => {
             proposal_page_with(&ctx, id, FormView::default(), None, Some(ctx.t(not_now.message_id()))).await

@@ -150,7 +150,14 @@ async fn a_proposal_goes_from_creation_through_supports_to_an_official_answer() 
 
         // The second support reaches the threshold of two.
         let giulia = app.signed_in("giulia", DEMO_PASSWORD).await;
+        let mail_before = app.db.pending_mail_count().await.unwrap();
         let reached = giulia.post(&format!("{proposal}/support"), &[]).await;
+        // Lorenza's one official, who has an email address, is told.
+        assert_eq!(app.db.pending_mail_count().await.unwrap(), mail_before + 1);
+        let mail = app.db.claim_mail().await.unwrap().unwrap();
+        assert_eq!(mail.recipient, "lorenza-official@piazza.example");
+        assert!(mail.subject.contains("Benches facing the water"), "{}", mail.subject);
+        assert!(mail.body.contains("/proposals/"), "{}", mail.body);
         assert!(reached.location().contains("done=threshold"), "{}", reached.location());
         let page = giulia.follow(&reached).await;
         page.assert_contains("the proposal now goes to the officials for evaluation");
