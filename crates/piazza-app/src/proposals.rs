@@ -157,6 +157,17 @@ fn state_of(proposal: &Proposal) -> ProposalState {
     ProposalState::parse(&proposal.state).unwrap_or(ProposalState::Published)
 }
 
+/// An official's decision as submitted.
+#[derive(Debug, Clone, Copy)]
+pub struct AnswerForm<'a> {
+    /// The state the official saw when deciding.
+    pub seen_state: &'a str,
+    pub new_state: &'a str,
+    pub answer: &'a str,
+    /// For a merge: the id of the proposal this one joins.
+    pub merge_into: &'a str,
+}
+
 /// The authority's decision on a proposal: a new state and, for a rejection, the public reason.
 /// `seen_state` is the state the official saw; if it has changed meanwhile, nothing happens
 /// and the official is told.
@@ -165,10 +176,9 @@ pub async fn answer(
     actor: &Actor,
     community: &Community,
     proposal: &Proposal,
-    seen_state: &str,
-    new_state: &str,
-    answer: &str,
+    form: &AnswerForm<'_>,
 ) -> AppResult<Timely<()>> {
+    let AnswerForm { seen_state, new_state, answer, merge_into } = *form;
     if !speaks_for(actor, community) {
         return Err(AppError::Forbidden);
     }
@@ -189,11 +199,27 @@ pub async fn answer(
     } else {
         errors.check("answer", piazza_domain::long_text(answer, 5000, "error-answer-required", "error-answer-length"))
     };
+    let merged_into = if target == Some(ProposalState::Merged) {
+        let other = match merge_into.trim().parse::<i64>() {
+            Ok(id) if id != proposal.id.0 => db.proposal(ProposalId(id)).await?,
+            _ => None,
+        };
+        match other {
+            Some(other) if other.process_id == proposal.process_id && other.merged_into.is_none() => Some(other.id),
+            _ => {
+                errors.add("merge_into", "error-merge-target");
+                None
+            }
+        }
+    } else {
+        None
+    };
     let (Some(target), true) = (target, errors.is_empty()) else {
         return Err(errors.into());
     };
-    let changed =
-        db.change_proposal_state(proposal.id, current.key(), target.key(), answer.as_deref(), actor.id()).await?;
+    let changed = db
+        .decide_proposal(proposal.id, current.key(), target.key(), answer.as_deref(), merged_into, actor.id())
+        .await?;
     Ok(if changed { Ok(()) } else { Err(NotNow::Overtaken) })
 }
 

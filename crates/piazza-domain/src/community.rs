@@ -87,6 +87,7 @@ vocabulary!(
         Accepted => "accepted",
         Rejected => "rejected",
         Implemented => "implemented",
+        Merged => "merged",
     }
 );
 
@@ -94,17 +95,19 @@ impl ProposalState {
     /// The states an official may give a proposal in this state, in the order offered.
     pub fn official_next(self) -> &'static [ProposalState] {
         match self {
-            ProposalState::Published => &[ProposalState::Evaluating, ProposalState::Accepted, ProposalState::Rejected],
-            ProposalState::Evaluating => &[ProposalState::Accepted, ProposalState::Rejected],
+            ProposalState::Published => {
+                &[ProposalState::Evaluating, ProposalState::Accepted, ProposalState::Rejected, ProposalState::Merged]
+            }
+            ProposalState::Evaluating => &[ProposalState::Accepted, ProposalState::Rejected, ProposalState::Merged],
             ProposalState::Accepted => &[ProposalState::Implemented, ProposalState::Rejected],
             ProposalState::Rejected => &[ProposalState::Evaluating, ProposalState::Accepted],
-            ProposalState::Withdrawn | ProposalState::Implemented => &[],
+            ProposalState::Withdrawn | ProposalState::Implemented | ProposalState::Merged => &[],
         }
     }
 
     /// Whether the authority must give its reasons publicly for this decision.
     pub fn needs_answer(self) -> bool {
-        matches!(self, ProposalState::Rejected)
+        matches!(self, ProposalState::Rejected | ProposalState::Merged)
     }
 
     /// Whether residents may still support the proposal.

@@ -43,6 +43,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(4, "0004_proposal_versions", "sqlite"),
     migration!(5, "0005_amendments", "sqlite"),
     migration!(6, "0006_coauthors", "sqlite"),
+    migration!(7, "0007_merged_proposals", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -51,6 +52,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(4, "0004_proposal_versions", "postgres"),
     migration!(5, "0005_amendments", "postgres"),
     migration!(6, "0006_coauthors", "postgres"),
+    migration!(7, "0007_merged_proposals", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

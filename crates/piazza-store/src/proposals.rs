@@ -21,6 +21,8 @@ pub struct Proposal {
     pub support_count: i64,
     /// The number of the current text in [`ProposalVersion`]s.
     pub version: i64,
+    /// The proposal this one was merged into, if it was.
+    pub merged_into: Option<i64>,
     pub created_by: Option<i64>,
     pub author_name: Option<String>,
     pub created_at: OffsetDateTime,
@@ -87,7 +89,7 @@ pub struct SupportOutcome {
 }
 
 const PROPOSAL_SELECT: &str = "SELECT p.id, p.process_id, p.title, p.body, p.category, p.address, p.locale, p.state,
-        p.answer, p.support_count, p.version, p.created_by, a.display_name AS author_name, p.created_at
+        p.answer, p.support_count, p.version, p.merged_into, p.created_by, a.display_name AS author_name, p.created_at
      FROM proposals p LEFT JOIN accounts a ON a.id = p.created_by";
 
 impl Db {
@@ -269,15 +271,30 @@ impl Db {
         answer: Option<&str>,
         by: AccountId,
     ) -> Result<bool> {
+        self.decide_proposal(proposal, from, to, answer, None, by).await
+    }
+
+    /// Like [`Db::change_proposal_state`], also recording the proposal it is merged into.
+    pub async fn decide_proposal(
+        &self,
+        proposal: ProposalId,
+        from: &str,
+        to: &str,
+        answer: Option<&str>,
+        merged_into: Option<ProposalId>,
+        by: AccountId,
+    ) -> Result<bool> {
         let now = piazza_domain::now();
         let changed = transaction!(self, |tx| {
             let changed = sqlx::query(
-                "UPDATE proposals SET state = $1, answer = COALESCE($2, answer) WHERE id = $3 AND state = $4",
+                "UPDATE proposals SET state = $1, answer = COALESCE($2, answer), merged_into = COALESCE($5, merged_into)
+                 WHERE id = $3 AND state = $4",
             )
             .bind(to)
             .bind(answer)
             .bind(proposal.0)
             .bind(from)
+            .bind(merged_into.map(|p| p.0))
             .execute(&mut *tx)
             .await?
             .rows_affected();

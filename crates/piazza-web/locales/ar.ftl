@@ -335,6 +335,11 @@ threshold-explained = { $count ->
     [many] عندما يحصل المقترح على { $n } تأييدًا، يُحال إلى الموظفين الرسميين لتقييمه.
    *[other] عندما يحصل المقترح على { $n } تأييد، يُحال إلى الموظفين الرسميين لتقييمه.
 }
+proposal-state-merged = دُمج في مقترح آخر
+proposal-merged-into = دُمج في
+field-merge-into = الدمج في (للدمج فقط)
+hint-merge-into = مقترح هذه العملية الذي يضمّ هذا المقترح. اشرح السبب في الرد.
+error-merge-target = اختر المقترح الذي سيُدمج فيه هذا المقترح.
 support-submit = تأييد هذا المقترح
 unsupport-submit = سحب تأييدي
 you-support = أنت تؤيّد هذا المقترح.

@@ -308,6 +308,11 @@ threshold-explained = { $count ->
     [one] With { $n } support a proposal goes to the officials for evaluation.
    *[other] With { $n } supports a proposal goes to the officials for evaluation.
 }
+proposal-state-merged = Merged into another proposal
+proposal-merged-into = merged into
+field-merge-into = Merge into (only for a merge)
+hint-merge-into = The proposal of this process that takes this one in. Say why in the answer.
+error-merge-target = Choose the proposal to merge this one into.
 support-submit = Support this proposal
 unsupport-submit = Withdraw my support
 you-support = You support this proposal.

@@ -308,6 +308,11 @@ threshold-explained = { $count ->
     [one] Con { $n } sostegno, una proposta passa alla valutazione dei funzionari.
    *[other] Con { $n } sostegni, una proposta passa alla valutazione dei funzionari.
 }
+proposal-state-merged = Unita a un'altra proposta
+proposal-merged-into = unita a
+field-merge-into = Unisci a (solo per un'unione)
+hint-merge-into = La proposta di questo processo che accoglie questa. Spiega perché nella risposta.
+error-merge-target = Scegli la proposta a cui unire questa.
 support-submit = Sostieni questa proposta
 unsupport-submit = Ritira il mio sostegno
 you-support = Hai dato il tuo sostegno a questa proposta.

@@ -82,8 +82,8 @@ impl FormView {
         self.values.get(name)
     }
 
-    pub fn has(&self, name: &str, value: &str) -> bool {
-        self.values.0.iter().any(|(key, v)| key == name && v == value)
+    pub fn has(&self, name: &str, value: impl AsRef<str>) -> bool {
+        self.values.0.iter().any(|(key, v)| key == name && v == value.as_ref())
     }
 
     pub fn error(&self, name: &str) -> Option<&str> {

@@ -382,6 +382,9 @@ struct ProposalPage<'a> {
     amendments: Vec<AmendmentView>,
     can_amend: bool,
     coauthors: Vec<piazza_app::records::Coauthor>,
+    /// Proposals this one may be merged into, offered to officials.
+    merge_candidates: Vec<Proposal>,
+    merged_into: Option<Proposal>,
 }
 
 impl ProposalPage<'_> {
@@ -478,6 +481,25 @@ async fn proposal_page_in_order(
         })
         .collect();
     let can_amend = state.is_open() && piazza_app::processes::allows(&phases, Activity::Amend);
+    let speaks = speaks_for(ctx, &community);
+    let merge_candidates = if speaks && state.official_next().contains(&ProposalState::Merged) {
+        let filter = ProposalFilter {
+            process: process.id,
+            state: None,
+            answered: None,
+            order: ProposalOrder::Newest,
+            limit: 500,
+            offset: 0,
+        };
+        let (all, _) = db.proposals(&filter).await?;
+        all.into_iter().filter(|p| p.id != proposal.id && p.merged_into.is_none() && p.state != "withdrawn").collect()
+    } else {
+        Vec::new()
+    };
+    let merged_into = match proposal.merged_into {
+        Some(target) => db.proposal(ProposalId(target)).await?,
+        None => None,
+    };
     let page = ProposalPage {
         c: ctx,
         thread,
@@ -490,7 +512,9 @@ async fn proposal_page_in_order(
         has_supported,
         is_author,
         coauthors: db.coauthors_of(proposal.id).await?,
-        speaks_for: speaks_for(ctx, &community),
+        speaks_for: speaks,
+        merge_candidates,
+        merged_into,
         next_states: state.official_next(),
         state,
         proposal,
@@ -579,16 +603,13 @@ pub async fn unsupport_proposal(ctx: Ctx, Id(id): Id) -> PageResult {
 pub async fn answer_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let (proposal, _, _, community) = load_proposal(&ctx, id).await?;
-    let outcome = proposal_cases::answer(
-        &ctx.state.db,
-        actor,
-        &community,
-        &proposal,
-        fields.get("seen_state"),
-        fields.get("state"),
-        fields.get("answer"),
-    )
-    .await;
+    let form = proposal_cases::AnswerForm {
+        seen_state: fields.get("seen_state"),
+        new_state: fields.get("state"),
+        answer: fields.get("answer"),
+        merge_into: fields.get("merge_into"),
+    };
+    let outcome = proposal_cases::answer(&ctx.state.db, actor, &community, &proposal, &form).await;
     match outcome {
         Ok(Ok(())) => Ok(done(id, "answered")),
         Ok(Err(not_now)) => {

@@ -526,3 +526,53 @@ async fn authors_invite_people_and_organisations_to_co_author() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_official_merges_a_proposal_into_another_with_public_reasons() {
+    on_each_backend(|app| async move {
+        seeded(&app).await;
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let address = open_process(&official, "5", &[("ideate", -1, 20, &["proposals", "supports"])]).await;
+        let resident = app.signed_in("giulia", DEMO_PASSWORD).await;
+        let first = resident
+            .post(&format!("{address}/proposals/new"), &[("title", "Benches by the bridge"), ("body", "Four benches.")])
+            .await
+            .location()
+            .to_owned();
+        let second = resident
+            .post(&format!("{address}/proposals/new"), &[("title", "Seats near the bridge"), ("body", "Some seats.")])
+            .await
+            .location()
+            .to_owned();
+        let first_id = first.rsplit('/').next().unwrap().to_owned();
+        let page = official.get(&second).await;
+        page.assert_contains(&format!("<option value=\"{first_id}\">Benches by the bridge</option>"));
+
+        let incomplete = official
+            .post(&format!("{second}/answer"), &[("seen_state", "published"), ("state", "merged"), ("answer", "")])
+            .await;
+        assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY);
+        incomplete.assert_contains("Choose the proposal to merge this one into.");
+        incomplete.assert_contains("Give the reasons for this decision.");
+
+        let merged = official
+            .post(
+                &format!("{second}/answer"),
+                &[
+                    ("seen_state", "published"),
+                    ("state", "merged"),
+                    ("merge_into", &first_id),
+                    ("answer", "Same idea."),
+                ],
+            )
+            .await;
+        assert_eq!(merged.status, StatusCode::SEE_OTHER, "{}", merged.body);
+        let page = app.client().get(&second).await;
+        page.assert_contains("Merged into another proposal");
+        page.assert_contains(&format!("<a href=\"/proposals/{first_id}\" dir=\"auto\">Benches by the bridge</a>"));
+        page.assert_contains("Same idea.");
+        let refused = resident.post(&format!("{second}/support"), &[]).await;
+        refused.assert_contains("This proposal is closed");
+    })
+    .await;
+}
