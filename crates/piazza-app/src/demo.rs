@@ -669,12 +669,11 @@ async fn seed_processes(
     Ok(())
 }
 
-/// An amendment waiting for its author's answer, on Tom's shade-trees proposal in Lorenza.
-async fn seed_amendment(
+/// Every proposal of a demo process.
+async fn all_proposals(
     db: &Db,
     process: piazza_domain::ProcessId,
-    person_id: &dyn Fn(&str) -> Option<AccountId>,
-) -> AppResult<()> {
+) -> AppResult<Vec<piazza_store::proposals::Proposal>> {
     let filter = piazza_store::proposals::ProposalFilter {
         process,
         state: None,
@@ -683,7 +682,16 @@ async fn seed_amendment(
         limit: 100,
         offset: 0,
     };
-    let (proposals, _) = db.proposals(&filter).await?;
+    Ok(db.proposals(&filter).await?.0)
+}
+
+/// An amendment waiting for its author's answer, on Tom's shade-trees proposal in Lorenza.
+async fn seed_amendment(
+    db: &Db,
+    process: piazza_domain::ProcessId,
+    person_id: &dyn Fn(&str) -> Option<AccountId>,
+) -> AppResult<()> {
+    let proposals = all_proposals(db, process).await?;
     let Some(trees) = proposals.iter().find(|p| p.title.starts_with("Shade trees")) else { return Ok(()) };
     let amender = person_id("giulia").expect("Giulia is a demo resident");
     db.create_amendment(&piazza_store::amendments::NewAmendment {
@@ -706,15 +714,7 @@ async fn seed_coauthors(
     person_id: &dyn Fn(&str) -> Option<AccountId>,
 ) -> AppResult<()> {
     use piazza_store::coauthors::Invitee;
-    let filter = piazza_store::proposals::ProposalFilter {
-        process,
-        state: None,
-        answered: None,
-        order: piazza_store::proposals::ProposalOrder::Newest,
-        limit: 100,
-        offset: 0,
-    };
-    let (proposals, _) = db.proposals(&filter).await?;
+    let proposals = all_proposals(db, process).await?;
     let by_author = |name: &str| {
         let id = person_id(name).map(|id| id.0);
         proposals.iter().find(|p| p.created_by == id && p.state != "rejected").map(|p| p.id)

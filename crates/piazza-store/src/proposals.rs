@@ -92,6 +92,11 @@ const PROPOSAL_SELECT: &str = "SELECT p.id, p.process_id, p.title, p.body, p.cat
         p.answer, p.support_count, p.version, p.merged_into, p.created_by, a.display_name AS author_name, p.created_at
      FROM proposals p LEFT JOIN accounts a ON a.id = p.created_by";
 
+const STATE_CHANGE_SELECT: &str = "SELECT c.proposal_id, p.title AS proposal_title, c.state, c.reason,
+        a.display_name AS changed_by_name, c.changed_at
+     FROM proposal_state_changes c JOIN proposals p ON p.id = c.proposal_id
+     LEFT JOIN accounts a ON a.id = c.changed_by";
+
 impl Db {
     /// Creates a proposal and records its first state, in one transaction.
     pub async fn create_proposal(&self, new: &NewProposal<'_>) -> Result<ProposalId> {
@@ -318,36 +323,20 @@ impl Db {
 
     /// The record of a proposal's states, oldest first.
     pub async fn state_changes(&self, proposal: ProposalId) -> Result<Vec<StateChange>> {
-        Ok(read!(self, |conn| {
-            sqlx::query_as(
-                "SELECT c.proposal_id, p.title AS proposal_title, c.state, c.reason, a.display_name AS changed_by_name,
-                        c.changed_at
-                 FROM proposal_state_changes c JOIN proposals p ON p.id = c.proposal_id
-                 LEFT JOIN accounts a ON a.id = c.changed_by
-                 WHERE c.proposal_id = $1 ORDER BY c.changed_at, c.id",
-            )
-            .bind(proposal.0)
-            .fetch_all(conn)
-            .await?
-        }))
+        let sql =
+            sqlx::AssertSqlSafe(format!("{STATE_CHANGE_SELECT} WHERE c.proposal_id = $1 ORDER BY c.changed_at, c.id"));
+        Ok(read!(self, |conn| sqlx::query_as(sql).bind(proposal.0).fetch_all(conn).await?))
     }
 
     /// The authority's decisions in a process (every change made by someone other than the
     /// author), newest first: what the process page shows as decided so far.
     pub async fn decisions_in(&self, process: ProcessId) -> Result<Vec<StateChange>> {
-        Ok(read!(self, |conn| {
-            sqlx::query_as(
-                "SELECT c.proposal_id, p.title AS proposal_title, c.state, c.reason, a.display_name AS changed_by_name,
-                        c.changed_at
-                 FROM proposal_state_changes c JOIN proposals p ON p.id = c.proposal_id
-                 LEFT JOIN accounts a ON a.id = c.changed_by
-                 WHERE p.process_id = $1 AND c.state IN ('accepted', 'rejected', 'implemented', 'evaluating')
-                 ORDER BY c.changed_at DESC, c.id DESC",
-            )
-            .bind(process.0)
-            .fetch_all(conn)
-            .await?
-        }))
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{STATE_CHANGE_SELECT} WHERE p.process_id = $1
+                 AND c.state IN ('accepted', 'rejected', 'implemented', 'evaluating', 'merged')
+             ORDER BY c.changed_at DESC, c.id DESC"
+        ));
+        Ok(read!(self, |conn| sqlx::query_as(sql).bind(process.0).fetch_all(conn).await?))
     }
 
     /// Replaces a proposal's text with a new version, if its current version is still
