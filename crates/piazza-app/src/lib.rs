@@ -29,6 +29,7 @@ pub mod records {
     pub use piazza_store::proposals::{
         Proposal, ProposalFilter, ProposalOrder, ProposalVersion, StateChange, SupportOutcome,
     };
+    pub use piazza_store::submissions::Earlier;
 }
 
 /// The errors of a submitted form, each tied to the field that caused it and named by a

@@ -87,6 +87,7 @@ pub mod proposals;
 pub mod schema;
 pub mod sessions;
 pub mod settings;
+pub mod submissions;
 pub mod testing;
 
 pub use sqlx::types::time::OffsetDateTime;

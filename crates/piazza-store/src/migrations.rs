@@ -44,6 +44,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(5, "0005_amendments", "sqlite"),
     migration!(6, "0006_coauthors", "sqlite"),
     migration!(7, "0007_merged_proposals", "sqlite"),
+    migration!(8, "0008_form_submissions", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -53,6 +54,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(5, "0005_amendments", "postgres"),
     migration!(6, "0006_coauthors", "postgres"),
     migration!(7, "0007_merged_proposals", "postgres"),
+    migration!(8, "0008_form_submissions", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

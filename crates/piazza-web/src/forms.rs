@@ -56,6 +56,13 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Posted {
     }
 }
 
+/// The hidden field that carries a form's submission token.
+pub const SUBMISSION_FIELD: &str = "submission";
+
+pub fn is_submission_token(token: &str) -> bool {
+    token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// A form as a template shows it: the values to fill in and the translated errors.
 #[derive(Debug, Default, Clone)]
 pub struct FormView {
@@ -88,6 +95,19 @@ impl FormView {
 
     pub fn error(&self, name: &str) -> Option<&str> {
         self.errors.iter().find(|(field, _)| field == name).map(|(_, message)| message.as_str())
+    }
+
+    /// The token that makes this form's submission count once: the one it was sent with, or a
+    /// new one for a form shown for the first time.
+    pub fn submission(&self) -> String {
+        match self.value(SUBMISSION_FIELD) {
+            token if is_submission_token(token) => token.to_owned(),
+            _ => {
+                let mut bytes = [0u8; 32];
+                getrandom::fill(&mut bytes).expect("the operating system provides randomness");
+                hex::encode(bytes)
+            }
+        }
     }
 
     pub fn has_errors(&self) -> bool {

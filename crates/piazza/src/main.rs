@@ -328,6 +328,9 @@ async fn housekeeping(db: Db, mut stop: watch::Receiver<bool>) {
         if let Err(error) = db.prune_sign_in_failures(old).await {
             tracing::error!(%error, "housekeeping failed");
         }
+        if let Err(error) = db.prune_submissions(old).await {
+            tracing::error!(%error, "housekeeping failed");
+        }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
             _ = stop.changed() => return,

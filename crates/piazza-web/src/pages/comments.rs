@@ -7,7 +7,7 @@ use piazza_app::processes as process_cases;
 use piazza_app::records::{Comment, Community, Process};
 use piazza_domain::{ProcessId, ProposalId, Stance};
 
-use super::{Id, PageResult, render, see_other, unprocessable};
+use super::{Id, PageResult, Submission, begin_submission, end_submission, render, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted};
@@ -109,11 +109,22 @@ pub async fn post_comment(
     let (process, phases) = process_cases::find(&ctx.state.db, process_id).await?;
     let form = CommentForm { stance: fields.get("stance"), body: fields.get("body") };
     let place = CommentPlace { process: &process, phases: &phases, proposal, parent: None };
-    match use_cases::comment(&ctx.state.db, actor, &place, &form, ctx.locale()).await {
-        Ok(Ok(id)) => {
-            let comment = ctx.state.db.comment(id).await?.ok_or(PageError::NotFound)?;
-            Ok(Ok(comment_address(&comment)))
-        }
+    let fallback = match proposal {
+        Some(id) => format!("/proposals/{id}"),
+        None => format!("/processes/{}", process.id),
+    };
+    let token = match begin_submission(ctx, fields, &fallback).await? {
+        Submission::Repeated(location) => return Ok(Ok(location)),
+        Submission::Proceed(token) => token,
+    };
+    let outcome = use_cases::comment(&ctx.state.db, actor, &place, &form, ctx.locale()).await;
+    let created = match &outcome {
+        Ok(Ok(id)) => ctx.state.db.comment(*id).await?.map(|comment| comment_address(&comment)),
+        _ => None,
+    };
+    end_submission(ctx, token, created.as_deref()).await?;
+    match outcome {
+        Ok(Ok(_)) => Ok(Ok(created.unwrap_or(fallback))),
         Ok(Err(not_now)) => {
             let mut view = FormView::new(fields.clone());
             view.errors.push(("body".into(), ctx.t(not_now.message_id())));
@@ -165,12 +176,18 @@ pub async fn comment_reply(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Page
     let form = CommentForm { stance: fields.get("stance"), body: fields.get("body") };
     let proposal = parent.proposal_id.map(ProposalId);
     let place = CommentPlace { process: &process, phases: &phases, proposal, parent: Some(&parent) };
+    let token = match begin_submission(&ctx, &fields, &comment_address(&parent)).await? {
+        Submission::Repeated(location) => return Ok(see_other(&location)),
+        Submission::Proceed(token) => token,
+    };
     let outcome = use_cases::comment(&ctx.state.db, actor, &place, &form, ctx.locale()).await;
+    let created = match &outcome {
+        Ok(Ok(id)) => ctx.state.db.comment(*id).await?.map(|comment| comment_address(&comment)),
+        _ => None,
+    };
+    end_submission(&ctx, token, created.as_deref()).await?;
     match outcome {
-        Ok(Ok(new)) => {
-            let comment = ctx.state.db.comment(new).await?.ok_or(PageError::NotFound)?;
-            Ok(see_other(&comment_address(&comment)))
-        }
+        Ok(Ok(_)) => Ok(see_other(&created.unwrap_or_else(|| comment_address(&parent)))),
         Ok(Err(not_now)) => {
             let mut view = FormView::new(fields);
             view.errors.push(("body".into(), ctx.t(not_now.message_id())));

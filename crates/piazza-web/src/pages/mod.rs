@@ -31,6 +31,42 @@ use crate::forms::{Posted, local_path};
 
 pub type PageResult = Result<Response, PageError>;
 
+/// Makes a creating form count once: `begin` claims the form's token, and when the same form
+/// arrives again (a double click, a resent page) answers with a redirect to what the first
+/// submission created instead of creating it twice.
+pub enum Submission {
+    Proceed(Option<String>),
+    /// The form was sent before: the address to show instead.
+    Repeated(String),
+}
+
+pub async fn begin_submission(
+    ctx: &Ctx,
+    fields: &crate::forms::Fields,
+    fallback: &str,
+) -> Result<Submission, PageError> {
+    let token = fields.get(crate::forms::SUBMISSION_FIELD);
+    if !crate::forms::is_submission_token(token) {
+        return Ok(Submission::Proceed(None));
+    }
+    Ok(match ctx.state.db.claim_submission(token).await? {
+        piazza_app::records::Earlier::None => Submission::Proceed(Some(token.to_owned())),
+        piazza_app::records::Earlier::Done(location) => Submission::Repeated(location),
+        piazza_app::records::Earlier::InProgress => Submission::Repeated(fallback.to_owned()),
+    })
+}
+
+/// Records where a submission's record lives (on success) or frees its token (on refusal).
+pub async fn end_submission(ctx: &Ctx, token: Option<String>, created: Option<&str>) -> Result<(), PageError> {
+    if let Some(token) = token {
+        match created {
+            Some(location) => ctx.state.db.complete_submission(&token, location).await?,
+            None => ctx.state.db.release_submission(&token).await?,
+        }
+    }
+    Ok(())
+}
+
 /// A numeric id from the path; anything else is a page that does not exist.
 pub struct Id(pub i64);
 

@@ -11,7 +11,7 @@ use piazza_domain::{PhaseKind, ProcessId, ProposalId, ProposalState};
 
 use super::comments::{Thread, post_comment, thread};
 use super::communities::find_community;
-use super::{Id, PageResult, render, see_other, unprocessable};
+use super::{Id, PageResult, Submission, begin_submission, end_submission, render, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted};
@@ -139,7 +139,14 @@ pub async fn create_process(ctx: Ctx, Path(slug): Path<String>, Posted(fields): 
             })
             .collect(),
     };
-    match process_cases::create_process(&ctx.state.db, actor, &community, &form, ctx.locale()).await {
+    let token = match begin_submission(&ctx, &fields, &format!("/c/{slug}/processes")).await? {
+        Submission::Repeated(location) => return Ok(see_other(&location)),
+        Submission::Proceed(token) => token,
+    };
+    let outcome = process_cases::create_process(&ctx.state.db, actor, &community, &form, ctx.locale()).await;
+    let created = outcome.as_ref().ok().map(|id| format!("/processes/{id}"));
+    end_submission(&ctx, token, created.as_deref()).await?;
+    match outcome {
         Ok(id) => Ok(see_other(&format!("/processes/{id}"))),
         Err(AppError::Invalid(errors)) => {
             Ok(new_process_page(&ctx, community, FormView::with_errors(fields, &errors, &ctx.tr)))
@@ -339,7 +346,17 @@ pub async fn create_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pa
         category: fields.get("category").to_owned(),
         address: fields.get("address").to_owned(),
     };
-    match proposal_cases::create_proposal(&ctx.state.db, actor, &process, &phases, &form, ctx.locale()).await {
+    let token = match begin_submission(&ctx, &fields, &format!("/processes/{id}/proposals")).await? {
+        Submission::Repeated(location) => return Ok(see_other(&location)),
+        Submission::Proceed(token) => token,
+    };
+    let outcome = proposal_cases::create_proposal(&ctx.state.db, actor, &process, &phases, &form, ctx.locale()).await;
+    let created = match &outcome {
+        Ok(Ok(proposal)) => Some(format!("/proposals/{proposal}")),
+        _ => None,
+    };
+    end_submission(&ctx, token, created.as_deref()).await?;
+    match outcome {
         Ok(Ok(proposal)) => Ok(see_other(&format!("/proposals/{proposal}"))),
         Ok(Err(not_now)) => {
             let page = NewProposalPage {
@@ -755,7 +772,17 @@ pub async fn create_amendment(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> P
         body: fields.get("body"),
         reason: fields.get("reason"),
     };
-    match piazza_app::amendments::propose(&ctx.state.db, actor, &proposal, &phases, &form).await {
+    let token = match begin_submission(&ctx, &fields, &format!("/proposals/{id}")).await? {
+        Submission::Repeated(location) => return Ok(see_other(&location)),
+        Submission::Proceed(token) => token,
+    };
+    let outcome = piazza_app::amendments::propose(&ctx.state.db, actor, &proposal, &phases, &form).await;
+    let created = match &outcome {
+        Ok(Ok(amendment)) => Some(format!("/proposals/{id}#amendment-{amendment}")),
+        _ => None,
+    };
+    end_submission(&ctx, token, created.as_deref()).await?;
+    match outcome {
         Ok(Ok(amendment)) => Ok(see_other(&format!("/proposals/{id}#amendment-{amendment}"))),
         Ok(Err(not_now)) => {
             let problem = Some(ctx.t(not_now.message_id()));

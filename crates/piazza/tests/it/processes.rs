@@ -576,3 +576,47 @@ async fn an_official_merges_a_proposal_into_another_with_public_reasons() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_form_sent_twice_creates_one_record() {
+    on_each_backend(|app| async move {
+        seeded(&app).await;
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let address = open_process(&official, "5", &[("ideate", -1, 20, &["proposals", "supports", "comments"])]).await;
+        let resident = app.signed_in("giulia", DEMO_PASSWORD).await;
+        let form = resident.get(&format!("{address}/proposals/new")).await;
+        let token = input_value(&form.body, "submission").expect("the form carries a submission token");
+        assert_eq!(token.len(), 64);
+
+        // Refused first, then corrected and sent twice with the same token.
+        let refused = resident
+            .post(&format!("{address}/proposals/new"), &[("submission", &token), ("title", "Tiny"), ("body", "Text")])
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(input_value(&refused.body, "submission").as_deref(), Some(token.as_str()));
+        let fields = [("submission", token.as_str()), ("title", "A bench by the fountain"), ("body", "One bench.")];
+        let first = resident.post(&format!("{address}/proposals/new"), &fields).await;
+        let second = resident.post(&format!("{address}/proposals/new"), &fields).await;
+        assert_eq!(first.status, StatusCode::SEE_OTHER);
+        assert_eq!(second.location(), first.location(), "the repeat shows what the first created");
+        let process = piazza_domain::ProcessId(address.rsplit('/').next().unwrap().parse().unwrap());
+        let filter = piazza_app::records::ProposalFilter {
+            process,
+            state: None,
+            answered: None,
+            order: piazza_app::records::ProposalOrder::Newest,
+            limit: 10,
+            offset: 0,
+        };
+        assert_eq!(app.db.proposals(&filter).await.unwrap().1, 1);
+
+        let proposal = first.location().to_owned();
+        let page = resident.get(&proposal).await;
+        let comment_token = input_value(&page.body, "submission").unwrap();
+        let comment = [("submission", comment_token.as_str()), ("stance", "neutral"), ("body", "Only once, please.")];
+        resident.post(&format!("{proposal}/comments"), &comment).await;
+        resident.post(&format!("{proposal}/comments"), &comment).await;
+        assert_eq!(crate::count(&resident.get(&proposal).await.body, "Only once, please."), 1);
+    })
+    .await;
+}
