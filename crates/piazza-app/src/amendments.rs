@@ -32,6 +32,12 @@ pub async fn propose(
     if !allows(phases, Activity::Amend) {
         return Ok(Err(NotNow::PhaseDoesNotAllow(Activity::Amend)));
     }
+    let owner =
+        db.content_owner(piazza_domain::ContentKind::Proposal, proposal.id.0).await?.ok_or(AppError::NotFound)?;
+    let community = piazza_domain::CommunityId(owner.community_id);
+    if let Err(blocked) = crate::moderation::ensure_not_blocked(db, actor, community).await? {
+        return Ok(Err(blocked));
+    }
     let mut errors = FormErrors::default();
     let title = errors.check("title", piazza_domain::title(form.title, 150));
     let body =

@@ -114,6 +114,9 @@ pub async fn comment(
     if !allows(phases, Activity::Comment) {
         return Ok(Err(NotNow::PhaseDoesNotAllow(Activity::Comment)));
     }
+    if let Err(blocked) = crate::moderation::ensure_not_blocked(db, actor, process.community_id).await? {
+        return Ok(Err(blocked));
+    }
     let depth = match parent {
         Some(parent) if parent.depth >= DEEPEST => {
             return Err(FormErrors::single("body", "error-reply-too-deep").into());
@@ -163,7 +166,7 @@ pub async fn delete(db: &Db, actor: &Actor, comment: &Comment) -> AppResult<()> 
 
 /// Supports a comment; supporting twice counts once. Deleted comments cannot be supported.
 pub async fn support(db: &Db, actor: &Actor, comment: &Comment) -> AppResult<bool> {
-    if comment.deleted_at.is_some() {
+    if comment.deleted_at.is_some() || comment.hidden {
         return Err(AppError::NotFound);
     }
     Ok(db.support_comment(comment.id, actor.id()).await?)

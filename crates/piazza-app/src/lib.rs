@@ -10,6 +10,7 @@ pub mod comments;
 pub mod communities;
 pub mod demo;
 pub mod mail;
+pub mod moderation;
 pub mod organisations;
 pub mod processes;
 pub mod proposals;
@@ -24,6 +25,7 @@ pub mod records {
     pub use piazza_store::coauthors::Coauthor;
     pub use piazza_store::comments::Comment;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
+    pub use piazza_store::moderation::{Block, LogEntry, ModerationCase, QueueEntry, Report, ReportOutcome};
     pub use piazza_store::organisations::{Member, Organisation};
     pub use piazza_store::processes::{Phase, Process};
     pub use piazza_store::proposals::{

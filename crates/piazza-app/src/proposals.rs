@@ -29,6 +29,8 @@ pub enum NotNow {
     Overtaken,
     /// The proposal has supports or comments: its text now changes only through amendments.
     EditingClosed,
+    /// A moderator has blocked the person from taking part in this community.
+    Blocked,
 }
 
 impl NotNow {
@@ -40,6 +42,7 @@ impl NotNow {
             NotNow::ProposalClosed => "not-now-proposal-closed",
             NotNow::Overtaken => "not-now-overtaken",
             NotNow::EditingClosed => "not-now-editing",
+            NotNow::Blocked => "not-now-blocked",
         }
     }
 }
@@ -57,6 +60,9 @@ pub async fn create_proposal(
 ) -> AppResult<Timely<ProposalId>> {
     if !allows(phases, Activity::Propose) {
         return Ok(Err(NotNow::PhaseDoesNotAllow(Activity::Propose)));
+    }
+    if let Err(blocked) = crate::moderation::ensure_not_blocked(db, actor, process.community_id).await? {
+        return Ok(Err(blocked));
     }
     let mut errors = FormErrors::default();
     let title = errors.check("title", piazza_domain::title(&form.title, 150));
@@ -137,6 +143,9 @@ pub async fn support(
     }
     if !allows(phases, Activity::Support) {
         return Ok(Err(NotNow::PhaseDoesNotAllow(Activity::Support)));
+    }
+    if let Err(blocked) = crate::moderation::ensure_not_blocked(db, actor, process.community_id).await? {
+        return Ok(Err(blocked));
     }
     Ok(Ok(db.support(proposal.id, actor.id(), process.support_threshold).await?))
 }

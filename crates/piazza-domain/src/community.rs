@@ -124,3 +124,55 @@ vocabulary!(
         Neutral => "neutral",
     }
 );
+
+vocabulary!(
+    /// What can be reported to the moderators and hidden by them.
+    ContentKind, "content-kind" {
+        Proposal => "proposal",
+        Comment => "comment",
+        Amendment => "amendment",
+    }
+);
+
+vocabulary!(
+    /// Why a person reports a contribution.
+    ReportReason, "report-reason" {
+        Spam => "spam",
+        Offensive => "offensive",
+        OffTopic => "off-topic",
+        PersonalData => "personal-data",
+        Other => "other",
+    }
+);
+
+vocabulary!(
+    /// What a moderation case is waiting for, or how it ended: reported (still visible, waiting
+    /// for a moderator), pending (hidden automatically after enough reports, waiting for a
+    /// moderator), hidden (by a moderator, with a public reason), or restored (looked at by a
+    /// moderator and left visible).
+    ModerationState, "moderation-state" {
+        Reported => "reported",
+        Pending => "pending",
+        Hidden => "hidden",
+        Restored => "restored",
+    }
+);
+
+impl ModerationState {
+    /// Whether the content is out of sight while in this state.
+    pub fn hides(self) -> bool {
+        matches!(self, ModerationState::Pending | ModerationState::Hidden)
+    }
+}
+
+vocabulary!(
+    /// An entry of a community's public moderation log.
+    ModerationAction, "moderation-action" {
+        HiddenByReports => "hidden-by-reports",
+        Hide => "hide",
+        Restore => "restore",
+        Uphold => "uphold",
+        Block => "block",
+        Unblock => "unblock",
+    }
+);

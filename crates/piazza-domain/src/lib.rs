@@ -10,7 +10,10 @@ pub mod diff;
 mod locale;
 mod text;
 
-pub use community::{CommunityKind, HelixRole, PhaseKind, ProposalState, Role, SettlementType, Stance};
+pub use community::{
+    CommunityKind, ContentKind, HelixRole, ModerationAction, ModerationState, PhaseKind, ProposalState, ReportReason,
+    Role, SettlementType, Stance,
+};
 pub use locale::Locale;
 pub use text::{DisplayName, Email, Password, Slug, Username, long_text, name, single_line, title};
 

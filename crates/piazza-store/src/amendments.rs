@@ -21,6 +21,9 @@ pub struct Amendment {
     pub answered_by_name: Option<String>,
     pub answered_at: Option<OffsetDateTime>,
     pub created_at: OffsetDateTime,
+    /// Hidden by moderation; `hidden_reason` is the moderator's public reason, if one was given.
+    pub hidden: bool,
+    pub hidden_reason: Option<String>,
 }
 
 pub struct NewAmendment<'a> {
@@ -33,8 +36,10 @@ pub struct NewAmendment<'a> {
 }
 
 const AMENDMENT_SELECT: &str = "SELECT m.id, m.proposal_id, m.author_id, a.display_name AS author_name, m.base_version,
-        m.title, m.body, m.reason, m.state, m.answer, b.display_name AS answered_by_name, m.answered_at, m.created_at
-     FROM amendments m LEFT JOIN accounts a ON a.id = m.author_id LEFT JOIN accounts b ON b.id = m.answered_by";
+        m.title, m.body, m.reason, m.state, m.answer, b.display_name AS answered_by_name, m.answered_at, m.created_at,
+        m.hidden, mc.public_reason AS hidden_reason
+     FROM amendments m LEFT JOIN accounts a ON a.id = m.author_id LEFT JOIN accounts b ON b.id = m.answered_by
+     LEFT JOIN moderation_cases mc ON mc.content_kind = 'amendment' AND mc.content_id = m.id";
 
 impl Db {
     pub async fn create_amendment(&self, new: &NewAmendment<'_>) -> Result<i64> {

@@ -22,6 +22,9 @@ pub struct Comment {
     pub created_at: OffsetDateTime,
     pub edited_at: Option<OffsetDateTime>,
     pub deleted_at: Option<OffsetDateTime>,
+    /// Hidden by moderation; `hidden_reason` is the moderator's public reason, if one was given.
+    pub hidden: bool,
+    pub hidden_reason: Option<String>,
 }
 
 pub struct NewComment<'a> {
@@ -37,8 +40,9 @@ pub struct NewComment<'a> {
 
 const COMMENT_SELECT: &str = "SELECT c.id, c.process_id, c.proposal_id, c.parent_id, c.depth, c.author_id,
         a.display_name AS author_name, c.stance, c.body, c.locale, c.support_count, c.created_at, c.edited_at,
-        c.deleted_at
-     FROM comments c LEFT JOIN accounts a ON a.id = c.author_id";
+        c.deleted_at, c.hidden, mc.public_reason AS hidden_reason
+     FROM comments c LEFT JOIN accounts a ON a.id = c.author_id
+     LEFT JOIN moderation_cases mc ON mc.content_kind = 'comment' AND mc.content_id = c.id";
 
 impl Db {
     pub async fn create_comment(&self, new: &NewComment<'_>) -> Result<i64> {

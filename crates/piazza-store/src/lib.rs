@@ -81,6 +81,7 @@ pub mod communities;
 pub mod copy;
 pub mod mail;
 pub mod migrations;
+pub mod moderation;
 pub mod organisations;
 pub mod processes;
 pub mod proposals;

@@ -45,6 +45,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(6, "0006_coauthors", "sqlite"),
     migration!(7, "0007_merged_proposals", "sqlite"),
     migration!(8, "0008_form_submissions", "sqlite"),
+    migration!(9, "0009_moderation", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -55,6 +56,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(6, "0006_coauthors", "postgres"),
     migration!(7, "0007_merged_proposals", "postgres"),
     migration!(8, "0008_form_submissions", "postgres"),
+    migration!(9, "0009_moderation", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

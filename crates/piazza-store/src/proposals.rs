@@ -26,6 +26,9 @@ pub struct Proposal {
     pub created_by: Option<i64>,
     pub author_name: Option<String>,
     pub created_at: OffsetDateTime,
+    /// Hidden by moderation; `hidden_reason` is the moderator's public reason, if one was given.
+    pub hidden: bool,
+    pub hidden_reason: Option<String>,
 }
 
 pub struct NewProposal<'a> {
@@ -89,8 +92,10 @@ pub struct SupportOutcome {
 }
 
 const PROPOSAL_SELECT: &str = "SELECT p.id, p.process_id, p.title, p.body, p.category, p.address, p.locale, p.state,
-        p.answer, p.support_count, p.version, p.merged_into, p.created_by, a.display_name AS author_name, p.created_at
-     FROM proposals p LEFT JOIN accounts a ON a.id = p.created_by";
+        p.answer, p.support_count, p.version, p.merged_into, p.created_by, a.display_name AS author_name, p.created_at,
+        p.hidden, mc.public_reason AS hidden_reason
+     FROM proposals p LEFT JOIN accounts a ON a.id = p.created_by
+     LEFT JOIN moderation_cases mc ON mc.content_kind = 'proposal' AND mc.content_id = p.id";
 
 const STATE_CHANGE_SELECT: &str = "SELECT c.proposal_id, p.title AS proposal_title, c.state, c.reason,
         a.display_name AS changed_by_name, c.changed_at
@@ -151,7 +156,8 @@ impl Db {
     /// One page of a process's proposals, and how many match the filter in all.
     pub async fn proposals(&self, filter: &ProposalFilter<'_>) -> Result<(Vec<Proposal>, i64)> {
         // Only fixed fragments are joined into the SQL; every value is bound.
-        let mut conditions = String::from("p.process_id = $1");
+        // Hidden proposals keep their page, with the reason, but leave every list.
+        let mut conditions = String::from("p.process_id = $1 AND NOT p.hidden");
         if filter.state.is_some() {
             conditions.push_str(" AND p.state = $2");
         } else {

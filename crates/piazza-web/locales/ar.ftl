@@ -532,3 +532,109 @@ error-invitee-required = أدخل اسم مستخدم أو الاسم المخت
 error-organisation-unknown = لا توجد مؤسسة بهذا الاسم المختصر.
 error-already-author = هذا الشخص من أصحاب المقترح بالفعل.
 error-already-invited = أُرسلت إليه دعوة من قبل.
+
+## Moderation
+content-kind-proposal = مقترح
+content-kind-comment = تعليق
+content-kind-amendment = تعديل
+proposal-number = المقترح { $n }
+amendment-number = التعديل { $n }
+report-reason-spam = رسائل مزعجة أو إعلانات
+report-reason-offensive = مسيء أو يحضّ على الكراهية أو يتضمّن تهديدًا
+report-reason-off-topic = خارج عن الموضوع
+report-reason-personal-data = يكشف البيانات الشخصية لشخص ما
+report-reason-other = سبب آخر
+moderation-state-reported = مُبلَّغ عنه، وما زال ظاهرًا
+moderation-state-pending = مخفي بعد بلاغات، بانتظار المراجعة
+moderation-state-hidden = أخفاه أحد المشرفين
+moderation-state-restored = أُعيد إظهاره
+moderation-action-hidden-by-reports = أُخفي بعد عدة بلاغات، إلى أن يراجعه أحد المشرفين
+moderation-action-hide = أخفاه أحد المشرفين
+moderation-action-restore = أعاد أحد المشرفين إظهاره
+moderation-action-uphold = أُبقي مخفيًا بعد المراجعة
+moderation-action-block = حُظر شخص في هذا المجتمع المحلي
+moderation-action-unblock = رُفع الحظر
+not-now-blocked = حظرك أحد المشرفين من المشاركة في هذا المجتمع المحلي. تجد السبب في سجلّ الإشراف الخاص بالمجتمع.
+report-link = إبلاغ
+report-proposal-link = الإبلاغ عن هذا المقترح
+report-title = الإبلاغ عن { $kind }
+report-back = العودة إلى المساهمة
+report-intro = أخبر المشرفين بالمشكلة، وسيطّلعون عليها. لن يعرف كاتب المساهمة أبدًا من أبلغ عنها.
+field-report-reason = لماذا تبلّغ عنها؟
+field-report-details = تفاصيل إضافية
+hint-report-details = اختياري، إلا إذا اخترت «سبب آخر». ١٬٠٠٠ حرف على الأكثر.
+report-submit = إرسال البلاغ
+report-recorded = شكرًا لك. وصل بلاغك إلى المشرفين.
+report-already = سبق أن أبلغت عن هذا، وما زال بلاغك السابق محتسبًا.
+report-hidden = شكرًا لك. بعد عدة بلاغات، أصبحت المساهمة مخفية الآن إلى أن يراجعها أحد المشرفين.
+error-report-own = لا يمكنك الإبلاغ عن مساهمتك.
+error-report-details-required = اذكر المشكلة في كلمات قليلة.
+moderation-hide-now-heading = الإخفاء الآن (للمشرفين)
+field-public-reason = السبب المُعلَن
+hint-public-reason = سيقرأ الجميع هذا السبب مكان النص المخفي وفي سجلّ الإشراف.
+moderation-hide-submit = إخفاء
+moderation-restore-submit = إعادة الإظهار
+moderation-uphold-submit = الإبقاء مخفيًا
+hidden-by-moderator = أخفاه المشرفون: { $reason }
+hidden-pending-review = أُخفي بعد عدة بلاغات، إلى أن يراجعه أحد المشرفين.
+hidden-proposal-title = مقترح مخفي
+appeal-link = الاعتراض على هذا القرار
+appeal-title = الاعتراض على قرار إشرافي
+appeal-intro = إذا كنت ترى أن المشرفين أخطؤوا، فأخبرهم بالسبب. يمكنك الاعتراض مرة واحدة فقط؛ وسيراجع أحد المشرفين الأمر من جديد، فإما أن يعيد إظهار مساهمتك أو يبقيها مخفية.
+field-appeal = لماذا يجب إعادة إظهارها؟
+hint-appeal = ٢٬٠٠٠ حرف على الأكثر.
+appeal-submit = إرسال الاعتراض
+appeal-yours-heading = اعتراضك
+appeal-waiting = سيراجع أحد المشرفين اعتراضك.
+appeal-answered = راجع أحد المشرفين اعتراضك. يظهر القرار وسببه أعلاه.
+appeal-not-possible = هذه المساهمة ليست مخفية، أو سبق الاعتراض عليها.
+error-appeal-required = اذكر لماذا يجب إعادة إظهارها.
+error-appeal-once = لا يمكن الاعتراض على القرار إلا مرة واحدة.
+moderation-title = الإشراف في { $community }
+moderation-queue-link = ما ينتظر المراجعة
+moderation-log-link = سجلّ الإشراف
+moderation-queue-heading = { $count ->
+    [0] لا شيء بانتظار المراجعة
+    [zero] لا شيء بانتظار المراجعة
+    [one] مساهمة واحدة بانتظار المراجعة
+    [two] مساهمتان بانتظار المراجعة
+    [few] { $n } مساهمات بانتظار المراجعة
+    [many] { $n } مساهمة بانتظار المراجعة
+   *[other] { $n } مساهمة بانتظار المراجعة
+}
+moderation-queue-empty = لا يوجد ما ينتظر المراجعة.
+moderation-report-count = { $count ->
+    [0] لا بلاغات
+    [zero] لا بلاغات
+    [one] بلاغ واحد
+    [two] بلاغان
+    [few] { $n } بلاغات
+    [many] { $n } بلاغًا
+   *[other] { $n } بلاغ
+}
+moderation-appeal-label = اعتراض صاحب المساهمة:
+moderation-blocks-heading = الأشخاص المحظورون
+moderation-blocks-empty = لا يوجد أي شخص محظور في هذا المجتمع المحلي.
+moderation-block-heading = حظر شخص
+hint-block-reason = يظل بإمكان الشخص المحظور قراءة كل شيء، لكنه لا يستطيع هنا بعد الآن تقديم مقترحات أو التعليق أو اقتراح تعديلات أو التأييد أو الإبلاغ. السبب معلَن للجميع.
+moderation-block-submit = حظر
+moderation-unblock-submit = رفع الحظر
+error-block-self = لا يمكنك حظر نفسك.
+error-already-blocked = هذا الشخص محظور بالفعل.
+moderation-settings-heading = الإعدادات
+field-report-threshold = عدد البلاغات الذي تُخفى عنده المساهمة
+hint-report-threshold = تُخفى المساهمة التي تتلقى هذا العدد من البلاغات إلى أن يراجعها أحد المشرفين.
+error-report-threshold = أدخل عددًا صحيحًا من { $min_shown } إلى { $max_shown }.
+moderation-done-hidden = تم الإخفاء. السبب مذكور في السجلّ العلني.
+moderation-done-restored = تمت إعادة الإظهار، وأصبح ظاهرًا من جديد.
+moderation-done-upheld = أُبقي مخفيًا، وتم الردّ على صاحب المساهمة.
+moderation-done-blocked = حُظر هذا الشخص في هذا المجتمع المحلي.
+moderation-done-unblocked = تم رفع الحظر.
+moderation-done-threshold = تم حفظ عدد البلاغات.
+moderation-log-title = سجلّ الإشراف في { $community }
+moderation-log-intro = كل مساهمة أُخفيت أو أُعيد إظهارها، وكل شخص حُظر هنا، مع السبب الذي ذكره المشرفون. لا يُعرض أبدًا من أبلغ عن ماذا.
+moderation-log-empty = لم يخضع أي شيء للإشراف بعد.
+moderation-no-reason = لم يُذكر سبب
+column-when = متى
+column-concerning = المعنيّ
+column-reason = السبب

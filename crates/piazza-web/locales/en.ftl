@@ -493,3 +493,101 @@ error-invitee-required = Enter a username or the short name of an organisation.
 error-organisation-unknown = No organisation has this short name.
 error-already-author = This person is already an author of the proposal.
 error-already-invited = They have been invited already.
+
+## Moderation
+content-kind-proposal = Proposal
+content-kind-comment = Comment
+content-kind-amendment = Amendment
+proposal-number = proposal { $n }
+amendment-number = amendment { $n }
+report-reason-spam = Spam or advertising
+report-reason-offensive = Offensive, hateful or threatening
+report-reason-off-topic = Off-topic
+report-reason-personal-data = Shares someone’s personal data
+report-reason-other = Something else
+moderation-state-reported = Reported, still visible
+moderation-state-pending = Hidden after reports, waiting for review
+moderation-state-hidden = Hidden by a moderator
+moderation-state-restored = Restored
+moderation-action-hidden-by-reports = Hidden after several reports, until a moderator looks at it
+moderation-action-hide = Hidden by a moderator
+moderation-action-restore = Restored by a moderator
+moderation-action-uphold = Kept hidden after review
+moderation-action-block = Person blocked in this community
+moderation-action-unblock = Block lifted
+not-now-blocked = A moderator has blocked you from taking part in this community. The reason is in the community’s moderation log.
+report-link = Report
+report-proposal-link = Report this proposal
+report-title = Report: { $kind }
+report-back = Back to the contribution
+report-intro = Tell the moderators what is wrong. They will look at it; the person who wrote it never learns who reported it.
+field-report-reason = Why are you reporting it?
+field-report-details = More details
+hint-report-details = Optional, unless you chose “Something else”. At most 1,000 characters.
+report-submit = Send the report
+report-recorded = Thank you. Your report has reached the moderators.
+report-already = You have reported this already; your earlier report still counts.
+report-hidden = Thank you. After several reports it is now hidden until a moderator looks at it.
+error-report-own = You cannot report your own contribution.
+error-report-details-required = Say in a few words what is wrong.
+moderation-hide-now-heading = Hide it now (moderators)
+field-public-reason = Public reason
+hint-public-reason = Everyone will read this in place of the hidden text and in the moderation log.
+moderation-hide-submit = Hide
+moderation-restore-submit = Restore
+moderation-uphold-submit = Keep hidden
+hidden-by-moderator = Hidden by the moderators: { $reason }
+hidden-pending-review = Hidden after several reports, until a moderator looks at it.
+hidden-proposal-title = Hidden proposal
+appeal-link = Appeal this decision
+appeal-title = Appeal a moderation decision
+appeal-intro = If you think the moderators got it wrong, tell them why. You can appeal once; a moderator will look again and either restore your contribution or keep it hidden.
+field-appeal = Why should it be restored?
+hint-appeal = At most 2,000 characters.
+appeal-submit = Send the appeal
+appeal-yours-heading = Your appeal
+appeal-waiting = A moderator will look at your appeal.
+appeal-answered = A moderator has looked at your appeal. The decision and its reason are shown above.
+appeal-not-possible = This contribution is not hidden, or it has been appealed already.
+error-appeal-required = Say why it should be restored.
+error-appeal-once = A decision can be appealed only once.
+moderation-title = Moderation in { $community }
+moderation-queue-link = Moderation queue
+moderation-log-link = Moderation log
+moderation-queue-heading = { $count ->
+    [0] Nothing waiting
+    [one] { $n } contribution waiting
+   *[other] { $n } contributions waiting
+}
+moderation-queue-empty = Nothing waits for review.
+moderation-report-count = { $count ->
+    [0] no reports
+    [one] { $n } report
+   *[other] { $n } reports
+}
+moderation-appeal-label = The author appeals:
+moderation-blocks-heading = Blocked people
+moderation-blocks-empty = Nobody is blocked in this community.
+moderation-block-heading = Block a person
+hint-block-reason = A blocked person can still read everything but can no longer propose, comment, amend, support or report here. The reason is public.
+moderation-block-submit = Block
+moderation-unblock-submit = Lift the block
+error-block-self = You cannot block yourself.
+error-already-blocked = This person is blocked already.
+moderation-settings-heading = Settings
+field-report-threshold = Reports that hide a contribution
+hint-report-threshold = A contribution with this many reports is hidden until a moderator looks at it.
+error-report-threshold = Enter a whole number from { $min_shown } to { $max_shown }.
+moderation-done-hidden = Hidden. The reason is in the public log.
+moderation-done-restored = Restored. It is visible again.
+moderation-done-upheld = Kept hidden. The author has been answered.
+moderation-done-blocked = The person is blocked in this community.
+moderation-done-unblocked = The block has been lifted.
+moderation-done-threshold = The number of reports has been saved.
+moderation-log-title = Moderation log of { $community }
+moderation-log-intro = Every contribution hidden or restored and every person blocked here, with the moderators’ reason. Who reported what is never shown.
+moderation-log-empty = Nothing has been moderated yet.
+moderation-no-reason = No reason given
+column-when = When
+column-concerning = Concerning
+column-reason = Reason

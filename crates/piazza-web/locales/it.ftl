@@ -493,3 +493,101 @@ error-invitee-required = Inserisci un nome utente o il nome breve di un'organizz
 error-organisation-unknown = Nessuna organizzazione ha questo nome breve.
 error-already-author = Questa persona è già autrice della proposta.
 error-already-invited = È già stato inviato un invito.
+
+## Moderation
+content-kind-proposal = Proposta
+content-kind-comment = Commento
+content-kind-amendment = Emendamento
+proposal-number = proposta { $n }
+amendment-number = emendamento { $n }
+report-reason-spam = Spam o pubblicità
+report-reason-offensive = Offensivo, di incitamento all'odio o minaccioso
+report-reason-off-topic = Fuori tema
+report-reason-personal-data = Rivela i dati personali di qualcuno
+report-reason-other = Altro motivo
+moderation-state-reported = Segnalato, ancora visibile
+moderation-state-pending = Nascosto dopo alcune segnalazioni, in attesa di revisione
+moderation-state-hidden = Nascosto da un moderatore
+moderation-state-restored = Ripristinato
+moderation-action-hidden-by-reports = Nascosto dopo varie segnalazioni, finché un moderatore non lo esamina
+moderation-action-hide = Nascosto da un moderatore
+moderation-action-restore = Ripristinato da un moderatore
+moderation-action-uphold = Lasciato nascosto dopo la revisione
+moderation-action-block = Persona bloccata in questa comunità
+moderation-action-unblock = Blocco rimosso
+not-now-blocked = Un moderatore ti ha bloccato: non puoi più partecipare in questa comunità. Il motivo si trova nel registro di moderazione della comunità.
+report-link = Segnala
+report-proposal-link = Segnala questa proposta
+report-title = Segnalazione: { $kind }
+report-back = Torna al contributo
+report-intro = Spiega ai moderatori che cosa non va. Lo esamineranno; chi l'ha scritto non saprà mai chi l'ha segnalato.
+field-report-reason = Perché lo segnali?
+field-report-details = Altri dettagli
+hint-report-details = Facoltativo, a meno che tu non abbia scelto “Altro motivo”. Al massimo 1000 caratteri.
+report-submit = Invia la segnalazione
+report-recorded = Grazie. La tua segnalazione è arrivata ai moderatori.
+report-already = L'hai già segnalato: la tua segnalazione precedente resta valida.
+report-hidden = Grazie. Dopo varie segnalazioni ora è nascosto, finché un moderatore non lo esamina.
+error-report-own = Non puoi segnalare un tuo contributo.
+error-report-details-required = Spiega in poche parole che cosa non va.
+moderation-hide-now-heading = Nascondi subito (moderatori)
+field-public-reason = Motivo pubblico
+hint-public-reason = Tutti lo leggeranno al posto del testo nascosto e nel registro di moderazione.
+moderation-hide-submit = Nascondi
+moderation-restore-submit = Ripristina
+moderation-uphold-submit = Lascia nascosto
+hidden-by-moderator = Nascosto dai moderatori: { $reason }
+hidden-pending-review = Nascosto dopo varie segnalazioni, finché un moderatore non lo esamina.
+hidden-proposal-title = Proposta nascosta
+appeal-link = Contesta questa decisione
+appeal-title = Contesta una decisione di moderazione
+appeal-intro = Se pensi che i moderatori abbiano sbagliato, spiega loro perché. Puoi fare ricorso una sola volta: un moderatore esaminerà di nuovo il caso e ripristinerà il tuo contributo oppure lo lascerà nascosto.
+field-appeal = Perché dovrebbe essere ripristinato?
+hint-appeal = Al massimo 2000 caratteri.
+appeal-submit = Invia il ricorso
+appeal-yours-heading = Il tuo ricorso
+appeal-waiting = Un moderatore esaminerà il tuo ricorso.
+appeal-answered = Un moderatore ha esaminato il tuo ricorso. La decisione e il suo motivo sono indicati qui sopra.
+appeal-not-possible = Questo contributo non è nascosto, oppure è già stato presentato un ricorso.
+error-appeal-required = Spiega perché dovrebbe essere ripristinato.
+error-appeal-once = Contro una decisione si può fare ricorso una sola volta.
+moderation-title = Moderazione nella comunità { $community }
+moderation-queue-link = Contributi da esaminare
+moderation-log-link = Registro di moderazione
+moderation-queue-heading = { $count ->
+    [0] Niente in attesa
+    [one] { $n } contributo in attesa
+   *[other] { $n } contributi in attesa
+}
+moderation-queue-empty = Non c'è niente da esaminare.
+moderation-report-count = { $count ->
+    [0] nessuna segnalazione
+    [one] { $n } segnalazione
+   *[other] { $n } segnalazioni
+}
+moderation-appeal-label = Ricorso dell'autore:
+moderation-blocks-heading = Persone bloccate
+moderation-blocks-empty = Nessuno è bloccato in questa comunità.
+moderation-block-heading = Blocca una persona
+hint-block-reason = Una persona bloccata può ancora leggere tutto, ma qui non può più presentare proposte, commentare, proporre emendamenti, dare il proprio sostegno o fare segnalazioni. Il motivo è pubblico.
+moderation-block-submit = Blocca
+moderation-unblock-submit = Rimuovi il blocco
+error-block-self = Non puoi bloccare te stesso.
+error-already-blocked = Questa persona è già bloccata.
+moderation-settings-heading = Impostazioni
+field-report-threshold = Segnalazioni necessarie per nascondere un contributo
+hint-report-threshold = Un contributo che riceve questo numero di segnalazioni viene nascosto finché un moderatore non lo esamina.
+error-report-threshold = Inserisci un numero intero da { $min_shown } a { $max_shown }.
+moderation-done-hidden = Nascosto. Il motivo è nel registro pubblico.
+moderation-done-restored = Ripristinato. Ora è di nuovo visibile.
+moderation-done-upheld = Lasciato nascosto. L'autore ha ricevuto una risposta.
+moderation-done-blocked = La persona è stata bloccata in questa comunità.
+moderation-done-unblocked = Il blocco è stato rimosso.
+moderation-done-threshold = Il numero di segnalazioni è stato salvato.
+moderation-log-title = Registro di moderazione della comunità { $community }
+moderation-log-intro = Ogni contributo nascosto o ripristinato e ogni persona bloccata qui, con il motivo indicato dai moderatori. Chi ha segnalato cosa non viene mai mostrato.
+moderation-log-empty = Non è stato ancora moderato nulla.
+moderation-no-reason = Nessun motivo indicato
+column-when = Quando
+column-concerning = Riguarda
+column-reason = Motivo

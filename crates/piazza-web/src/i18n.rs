@@ -150,7 +150,10 @@ mod tests {
     use std::collections::BTreeSet;
     use std::path::Path;
 
-    use piazza_domain::{CommunityKind, HelixRole, PhaseKind, ProposalState, Role, SettlementType, Stance};
+    use piazza_domain::{
+        CommunityKind, ContentKind, HelixRole, ModerationAction, ModerationState, PhaseKind, ProposalState,
+        ReportReason, Role, SettlementType, Stance,
+    };
 
     use super::*;
 
@@ -184,6 +187,10 @@ mod tests {
         ids.extend(PhaseKind::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ProposalState::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(Stance::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(ContentKind::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(ReportReason::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(ModerationState::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(ModerationAction::ALL.iter().map(|v| v.message_id().to_owned()));
         ids
     }
 

@@ -35,6 +35,7 @@ struct CommunityPage<'a> {
     holders: Vec<RoleHolders>,
     residents: i64,
     manages: bool,
+    moderates: bool,
 }
 
 pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
@@ -66,7 +67,19 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
         .collect();
     let residents = db.count_residents(community.id).await?;
     let manages = ctx.actor.as_ref().is_some_and(|a| a.administers(community.id));
-    let page = CommunityPage { c: &ctx, community, text, region, members, organisations, holders, residents, manages };
+    let moderates = ctx.actor.as_ref().is_some_and(|a| piazza_app::moderation::moderates(a, community.id));
+    let page = CommunityPage {
+        c: &ctx,
+        community,
+        text,
+        region,
+        members,
+        organisations,
+        holders,
+        residents,
+        manages,
+        moderates,
+    };
     Ok(render(&page))
 }
 

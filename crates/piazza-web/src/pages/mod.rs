@@ -4,6 +4,7 @@ mod accounts;
 mod admin;
 mod comments;
 mod communities;
+mod moderation;
 mod organisations;
 mod processes;
 
@@ -13,6 +14,7 @@ pub use comments::{
     comment_delete, comment_edit, comment_edit_form, comment_reply, comment_reply_form, comment_support,
 };
 pub use communities::*;
+pub use moderation::*;
 pub use organisations::*;
 pub use processes::*;
 

@@ -428,6 +428,11 @@ pub struct AmendmentView {
 }
 
 impl AmendmentView {
+    /// Whether the reader wrote this amendment.
+    pub fn is_mine(&self, ctx: &Ctx) -> bool {
+        ctx.actor.as_ref().is_some_and(|actor| self.amendment.author_id == Some(actor.id().0))
+    }
+
     pub fn is_pending(&self) -> bool {
         self.amendment.state == "pending"
     }
@@ -475,6 +480,9 @@ async fn proposal_page_in_order(
     let db = &ctx.state.db;
     let proposal = db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
     let (process, phases, community) = load_process(ctx, proposal.process_id.0).await?;
+    if let Some(placeholder) = hidden_placeholder(ctx, &proposal, &process, &community).await? {
+        return Ok(placeholder);
+    }
     let state = ProposalState::parse(&proposal.state).unwrap_or(ProposalState::Published);
     let has_supported = match &ctx.actor {
         Some(actor) => db.has_supported(proposal.id, actor.id()).await?,
@@ -542,6 +550,36 @@ async fn proposal_page_in_order(
         problem,
     };
     Ok(if page.form.has_errors() || page.problem.is_some() { unprocessable(&page) } else { render(&page) })
+}
+
+#[derive(Template)]
+#[template(path = "hidden.html")]
+struct HiddenProposalPage<'a> {
+    c: &'a Ctx,
+    proposal: &'a Proposal,
+    process: &'a Process,
+    community: &'a Community,
+    is_author: bool,
+}
+
+/// What a hidden proposal's pages show instead of its text: the moderators' reason, and for
+/// its authors the way to appeal. Moderators see the proposal itself, to review it.
+async fn hidden_placeholder(
+    ctx: &Ctx,
+    proposal: &Proposal,
+    process: &Process,
+    community: &Community,
+) -> Result<Option<axum::response::Response>, PageError> {
+    if !proposal.hidden
+        || ctx.actor.as_ref().is_some_and(|actor| piazza_app::moderation::moderates(actor, community.id))
+    {
+        return Ok(None);
+    }
+    let is_author = match &ctx.actor {
+        Some(actor) => proposal.created_by == Some(actor.id().0),
+        None => false,
+    };
+    Ok(Some(render(&HiddenProposalPage { c: ctx, proposal, process, community, is_author })))
 }
 
 pub async fn proposal_page(ctx: Ctx, Id(id): Id, Query(query): Query<ProposalQuery>) -> PageResult {
@@ -717,7 +755,10 @@ struct VersionsPage<'a> {
 }
 
 pub async fn proposal_versions(ctx: Ctx, Id(id): Id) -> PageResult {
-    let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
+    let (proposal, process, _, community) = load_proposal(&ctx, id).await?;
+    if let Some(placeholder) = hidden_placeholder(&ctx, &proposal, &process, &community).await? {
+        return Ok(placeholder);
+    }
     let stored = ctx.state.db.proposal_versions(proposal.id).await?;
     let mut versions: Vec<VersionView> = Vec::with_capacity(stored.len());
     let mut previous: Option<&piazza_app::records::ProposalVersion> = None;

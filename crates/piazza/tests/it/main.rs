@@ -5,6 +5,7 @@ mod accounts;
 mod cli;
 mod comments;
 mod communities;
+mod moderation;
 mod organisations;
 mod pages;
 mod processes;
