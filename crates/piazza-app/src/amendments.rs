@@ -60,6 +60,7 @@ pub async fn propose(
             reason: &reason,
         })
         .await?;
+    db.follow(actor.id(), piazza_domain::FollowTarget::Proposal, proposal.id.0).await?;
     Ok(Ok(id))
 }
 

@@ -14,8 +14,15 @@ pub async fn is_author(db: &Db, actor: &Actor, proposal: &Proposal) -> AppResult
     Ok(db.is_proposal_author(proposal.id, actor.id()).await?)
 }
 
-/// Invites a person (by username) or an organisation (by its short name) to co-author.
-pub async fn invite(db: &Db, actor: &Actor, proposal: &Proposal, kind: &str, name: &str) -> AppResult<()> {
+/// Invites a person (by username) or an organisation (by its short name) to co-author. Returns
+/// who may answer: the person, or the organisation's managers.
+pub async fn invite(
+    db: &Db,
+    actor: &Actor,
+    proposal: &Proposal,
+    kind: &str,
+    name: &str,
+) -> AppResult<Vec<piazza_domain::AccountId>> {
     if !is_author(db, actor, proposal).await? {
         return Err(AppError::Forbidden);
     }
@@ -39,8 +46,14 @@ pub async fn invite(db: &Db, actor: &Actor, proposal: &Proposal, kind: &str, nam
             None => return Err(FormErrors::single("invitee", "error-account-unknown").into()),
         },
     };
+    let answerers = match invitee {
+        Invitee::Person(account) => vec![account],
+        Invitee::Organisation(organisation) => {
+            db.members(organisation).await?.into_iter().filter(|m| m.is_manager).map(|m| m.account_id).collect()
+        }
+    };
     match db.invite_coauthor(proposal.id, invitee, actor.id()).await {
-        Ok(_) => Ok(()),
+        Ok(_) => Ok(answerers),
         Err(StoreError::Conflict) => Err(FormErrors::single("invitee", "error-already-invited").into()),
         Err(error) => Err(error.into()),
     }
@@ -60,5 +73,11 @@ pub async fn answer(db: &Db, actor: &Actor, invitation: &Coauthor, accept: bool)
     if !entitled {
         return Err(AppError::Forbidden);
     }
-    if db.answer_invitation(invitation.id, accept, actor.id()).await? { Ok(()) } else { Err(AppError::NotFound) }
+    if !db.answer_invitation(invitation.id, accept, actor.id()).await? {
+        return Err(AppError::NotFound);
+    }
+    if accept {
+        db.follow(actor.id(), piazza_domain::FollowTarget::Proposal, invitation.proposal_id.0).await?;
+    }
+    Ok(())
 }

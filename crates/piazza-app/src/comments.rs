@@ -140,6 +140,11 @@ pub async fn comment(
             locale: locale.code(),
         })
         .await?;
+    // Whoever takes part in a discussion hears how it goes on.
+    match proposal {
+        Some(proposal) => db.follow(actor.id(), piazza_domain::FollowTarget::Proposal, proposal.0).await?,
+        None => db.follow(actor.id(), piazza_domain::FollowTarget::Process, process.id.0).await?,
+    }
     Ok(Ok(id))
 }
 

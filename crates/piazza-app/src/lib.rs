@@ -11,6 +11,7 @@ pub mod communities;
 pub mod demo;
 pub mod mail;
 pub mod moderation;
+pub mod notifications;
 pub mod organisations;
 pub mod processes;
 pub mod proposals;
@@ -26,6 +27,7 @@ pub mod records {
     pub use piazza_store::comments::Comment;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
     pub use piazza_store::moderation::{Block, LogEntry, ModerationCase, QueueEntry, Report, ReportOutcome};
+    pub use piazza_store::notifications::{Notification, Recipient};
     pub use piazza_store::organisations::{Member, Organisation};
     pub use piazza_store::processes::{Phase, Process};
     pub use piazza_store::proposals::{

@@ -238,7 +238,9 @@ pub async fn create_process(
         support_threshold: threshold,
         created_by: actor.id(),
     };
-    Ok(db.create_process(&process, &new_phases).await?)
+    let id = db.create_process(&process, &new_phases).await?;
+    db.follow(actor.id(), piazza_domain::FollowTarget::Process, id.0).await?;
+    Ok(id)
 }
 
 /// A process with its phases, or `NotFound`.

@@ -89,6 +89,7 @@ pub async fn create_proposal(
             shuffle_key: i64::from_le_bytes(shuffle) >> 1,
         })
         .await?;
+    db.follow(actor.id(), piazza_domain::FollowTarget::Proposal, id.0).await?;
     Ok(Ok(id))
 }
 
@@ -246,21 +247,8 @@ pub async fn withdraw(db: &Db, actor: &Actor, proposal: &Proposal) -> AppResult<
     Ok(if changed { Ok(()) } else { Err(NotNow::Overtaken) })
 }
 
-/// Tells the community's officials by mail that a proposal reached its threshold and awaits
-/// their evaluation. `compose` writes the message in each official's language, given the
-/// proposal; officials without an email address are skipped. Returns how many were told.
-pub async fn notify_officials_of_threshold(
-    db: &Db,
-    community: &Community,
-    proposal: &Proposal,
-    compose: impl Fn(&piazza_store::accounts::Account, &Proposal) -> (String, String),
-) -> AppResult<usize> {
-    let mut told = 0;
-    for official in db.holders_of(community.id, piazza_domain::Role::Official.key()).await? {
-        let Some(email) = official.email.clone() else { continue };
-        let (subject, body) = compose(&official, proposal);
-        db.enqueue_mail(&email, &subject, &body).await?;
-        told += 1;
-    }
-    Ok(told)
+/// The community's officials, who evaluate proposals that reach their threshold.
+pub async fn officials_of(db: &Db, community: &Community) -> AppResult<Vec<piazza_domain::AccountId>> {
+    let officials = db.holders_of(community.id, piazza_domain::Role::Official.key()).await?;
+    Ok(officials.into_iter().map(|official| official.id).collect())
 }

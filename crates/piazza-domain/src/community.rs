@@ -176,3 +176,36 @@ vocabulary!(
         Unblock => "unblock",
     }
 );
+
+vocabulary!(
+    /// What a person can follow to hear about it.
+    FollowTarget, "follow-target" {
+        Process => "process",
+        Proposal => "proposal",
+    }
+);
+
+vocabulary!(
+    /// What a notification tells its reader about.
+    NotificationKind, "notification" {
+        NewProposal => "new-proposal",
+        Comment => "comment",
+        Reply => "reply",
+        Amendment => "amendment",
+        AmendmentAnswered => "amendment-answered",
+        StateChanged => "state-changed",
+        Invitation => "invitation",
+        Threshold => "threshold",
+        AwaitsEvaluation => "awaits-evaluation",
+        Hidden => "hidden",
+    }
+);
+
+vocabulary!(
+    /// Whether, and how often, a person wants their notifications by email.
+    EmailFrequency, "email-frequency" {
+        Immediate => "immediate",
+        Daily => "daily",
+        Never => "never",
+    }
+);

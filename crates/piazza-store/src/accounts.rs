@@ -18,6 +18,8 @@ pub struct Account {
     pub is_instance_admin: bool,
     pub created_at: OffsetDateTime,
     pub password_changed_at: OffsetDateTime,
+    /// How often the person wants their notifications by email: immediate, daily or never.
+    pub email_frequency: String,
 }
 
 impl Account {
@@ -37,7 +39,7 @@ pub struct NewAccount<'a> {
 }
 
 const ACCOUNT_COLUMNS: &str = "id, username, display_name, email, password_hash, locale, home_community_id, \
-     is_instance_admin, created_at, password_changed_at";
+     is_instance_admin, created_at, password_changed_at, email_frequency";
 
 impl Db {
     /// Creates an account; [`crate::StoreError::Conflict`] when the username is taken.

@@ -82,6 +82,7 @@ pub mod copy;
 pub mod mail;
 pub mod migrations;
 pub mod moderation;
+pub mod notifications;
 pub mod organisations;
 pub mod processes;
 pub mod proposals;

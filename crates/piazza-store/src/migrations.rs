@@ -46,6 +46,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(7, "0007_merged_proposals", "sqlite"),
     migration!(8, "0008_form_submissions", "sqlite"),
     migration!(9, "0009_moderation", "sqlite"),
+    migration!(10, "0010_notifications", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -57,6 +58,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(7, "0007_merged_proposals", "postgres"),
     migration!(8, "0008_form_submissions", "postgres"),
     migration!(9, "0009_moderation", "postgres"),
+    migration!(10, "0010_notifications", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -351,8 +351,6 @@ official-answer-heading = الردّ الرسمي
 decide-heading = اتخاذ قرار بشأن هذا المقترح
 decide-submit = نشر القرار
 history-heading = ما جرى لهذا المقترح
-threshold-mail-subject = مقترح بانتظار تقييمك: { $proposal }
-threshold-mail-body = بلغ هذا المقترح في «{ $process }» عدد التأييدات المطلوب. ينتظر السكان تقييمك وردًّا علنيًا:
 reason-threshold = بلغ عدد التأييدات المطلوب
 notice-supported = تم احتساب تأييدك.
 notice-threshold = تم احتساب تأييدك، وسيُحال المقترح الآن إلى الموظفين الرسميين لتقييمه.
@@ -638,3 +636,47 @@ moderation-no-reason = لم يُذكر سبب
 column-when = متى
 column-concerning = المعنيّ
 column-reason = السبب
+
+## الإشعارات
+nav-notifications = الإشعارات
+nav-notifications-unread = { $count ->
+    [zero] الإشعارات
+    [one] الإشعارات (إشعار جديد)
+    [two] الإشعارات (إشعاران جديدان)
+    [few] الإشعارات ({ $n } إشعارات جديدة)
+    [many] الإشعارات ({ $n } إشعارًا جديدًا)
+   *[other] الإشعارات ({ $n } إشعار جديد)
+}
+notifications-title = إشعاراتك
+notifications-empty = لا يوجد شيء بعد. تابِع عملية تشاركية أو مقترحًا لتعرف ما يجري فيه. أنت تتابع تلقائيًا مقترحاتك والنقاشات التي تشارك فيها.
+notifications-new = جديد:
+notifications-mark-read = تعليم الكل كمقروء
+notifications-done-read = تم تعليم كل إشعاراتك كمقروءة.
+notifications-email-heading = الإشعارات بالبريد الإلكتروني
+notifications-no-email = ليس لحسابك عنوان بريد إلكتروني، لذلك لا تستطيع Piazza مراسلتك. يمكنك إضافة عنوان من صفحة حسابك.
+field-email-frequency = كم مرة تريد أن تراسلك Piazza؟
+email-frequency-immediate = فورًا، رسالة بريد إلكتروني لكل إشعار
+email-frequency-daily = مرة واحدة في اليوم، ملخّص لكل ما هو جديد
+email-frequency-never = أبدًا، أقرؤها هنا
+notification-new-proposal = قدّم { $name } مقترحًا جديدًا: «{ $title }»
+notification-comment = علّق { $name } على «{ $title }»
+notification-reply = ردّ { $name } على تعليقك في «{ $title }»
+notification-amendment = اقترح { $name } تعديلًا على «{ $title }»
+notification-amendment-answered = تعديلك على «{ $title }»: { $detail }
+notification-state-changed = حالة «{ $title }» الآن: { $detail }
+notification-invitation = دعاك { $name } إلى المشاركة في تأليف «{ $title }»
+notification-threshold = حصل المقترح «{ $title }» على عدد التأييدات المطلوب، وسيُحال إلى الموظفين الرسميين لتقييمه.
+notification-awaits-evaluation = بلغ المقترح «{ $title }» عدد التأييدات المطلوب، وهو بانتظار تقييمك وردّك العلني.
+notification-hidden = أُخفيت مساهمتك في «{ $title }». { $detail }
+notification-mail-footer = تصلك هذه الرسالة لأنك تتابع هذا الموضوع أو شاركت فيه. لتختار كم مرة تراسلك Piazza، أو لإيقاف هذه الرسائل، اذهب إلى: { $link }
+digest-mail-subject = { $count ->
+    [zero] مستجدّاتك في Piazza: لا إشعارات
+    [one] مستجدّاتك في Piazza: إشعار واحد
+    [two] مستجدّاتك في Piazza: إشعاران
+    [few] مستجدّاتك في Piazza: { $n } إشعارات
+    [many] مستجدّاتك في Piazza: { $n } إشعارًا
+   *[other] مستجدّاتك في Piazza: { $n } إشعار
+}
+follow-submit = متابعة
+unfollow-submit = إيقاف المتابعة
+following-now = أنت تتابع هذا، وسنُعلمك بما يجري فيه.

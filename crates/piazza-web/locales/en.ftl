@@ -324,8 +324,6 @@ official-answer-heading = The official answer
 decide-heading = Decide on this proposal
 decide-submit = Publish the decision
 history-heading = What happened to this proposal
-threshold-mail-subject = A proposal awaits your evaluation: { $proposal }
-threshold-mail-body = This proposal in "{ $process }" has reached the number of supports needed. Residents are waiting for your evaluation and a public answer:
 reason-threshold = it reached the number of supports needed
 notice-supported = Your support has been counted.
 notice-threshold = Your support has been counted, and the proposal now goes to the officials for evaluation.
@@ -591,3 +589,39 @@ moderation-no-reason = No reason given
 column-when = When
 column-concerning = Concerning
 column-reason = Reason
+
+## Notifications
+nav-notifications = Notifications
+nav-notifications-unread = { $count ->
+    [one] Notifications ({ $n } new)
+   *[other] Notifications ({ $n } new)
+}
+notifications-title = Your notifications
+notifications-empty = Nothing yet. Follow a process or a proposal to hear what happens to it; you follow your own proposals and the discussions you take part in automatically.
+notifications-new = New:
+notifications-mark-read = Mark all as read
+notifications-done-read = All your notifications are marked as read.
+notifications-email-heading = Notifications by email
+notifications-no-email = Your account has no email address, so Piazza cannot write to you. You can add one on your account page.
+field-email-frequency = How often should Piazza write to you?
+email-frequency-immediate = At once, one email for each notification
+email-frequency-daily = Once a day, a digest of everything new
+email-frequency-never = Never; I read them here
+notification-new-proposal = { $name } made a new proposal: “{ $title }”
+notification-comment = { $name } commented on “{ $title }”
+notification-reply = { $name } replied to your comment on “{ $title }”
+notification-amendment = { $name } proposed an amendment to “{ $title }”
+notification-amendment-answered = Your amendment to “{ $title }”: { $detail }
+notification-state-changed = “{ $title }” is now: { $detail }
+notification-invitation = { $name } invited you to co-author “{ $title }”
+notification-threshold = “{ $title }” has the supports it needed and goes to the officials for evaluation.
+notification-awaits-evaluation = “{ $title }” reached its threshold and awaits your evaluation and public answer.
+notification-hidden = Your contribution on “{ $title }” was hidden. { $detail }
+notification-mail-footer = You receive this because you follow it or took part. Choose how often Piazza writes to you, or stop these emails, at { $link }
+digest-mail-subject = { $count ->
+    [one] Your news from Piazza: { $n } notification
+   *[other] Your news from Piazza: { $n } notifications
+}
+follow-submit = Follow
+unfollow-submit = Stop following
+following-now = You follow this and are told what happens to it.

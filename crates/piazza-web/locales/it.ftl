@@ -324,8 +324,6 @@ official-answer-heading = La risposta ufficiale
 decide-heading = Decidi su questa proposta
 decide-submit = Pubblica la decisione
 history-heading = Cosa è successo a questa proposta
-threshold-mail-subject = Una proposta attende la tua valutazione: { $proposal }
-threshold-mail-body = Questa proposta in "{ $process }" ha raggiunto il numero di sostegni necessario. I cittadini aspettano la tua valutazione e una risposta pubblica:
 reason-threshold = ha raggiunto il numero di sostegni necessario
 notice-supported = Il tuo sostegno è stato registrato.
 notice-threshold = Il tuo sostegno è stato registrato e ora la proposta passa alla valutazione dei funzionari.
@@ -591,3 +589,39 @@ moderation-no-reason = Nessun motivo indicato
 column-when = Quando
 column-concerning = Riguarda
 column-reason = Motivo
+
+## Notifiche
+nav-notifications = Notifiche
+nav-notifications-unread = { $count ->
+    [one] Notifiche ({ $n } nuova)
+   *[other] Notifiche ({ $n } nuove)
+}
+notifications-title = Le tue notifiche
+notifications-empty = Per ora non c'è niente. Segui un processo o una proposta per sapere cosa succede. Le tue proposte e le discussioni a cui partecipi le segui già in automatico.
+notifications-new = Novità:
+notifications-mark-read = Segna tutte come lette
+notifications-done-read = Tutte le tue notifiche sono state segnate come lette.
+notifications-email-heading = Notifiche via email
+notifications-no-email = Il tuo account non ha un indirizzo email, quindi Piazza non può scriverti. Puoi aggiungerne uno nella pagina del tuo account.
+field-email-frequency = Ogni quanto vuoi che Piazza ti scriva?
+email-frequency-immediate = Subito, un'email per ogni notifica
+email-frequency-daily = Una volta al giorno, un riepilogo di tutte le novità
+email-frequency-never = Mai: le leggo qui
+notification-new-proposal = { $name } ha presentato una nuova proposta: “{ $title }”
+notification-comment = { $name } ha commentato “{ $title }”
+notification-reply = { $name } ha risposto al tuo commento su “{ $title }”
+notification-amendment = { $name } ha proposto un emendamento a “{ $title }”
+notification-amendment-answered = Il tuo emendamento a “{ $title }”: { $detail }
+notification-state-changed = “{ $title }” ora è: { $detail }
+notification-invitation = { $name } ti ha invitato a essere coautore di “{ $title }”
+notification-threshold = “{ $title }” ha raggiunto i sostegni necessari e passa alla valutazione dei funzionari.
+notification-awaits-evaluation = “{ $title }” ha raggiunto il numero di sostegni necessario e attende la tua valutazione e una risposta pubblica.
+notification-hidden = Il tuo contributo su “{ $title }” è stato nascosto. { $detail }
+notification-mail-footer = Ricevi questa email perché segui questi contenuti o vi hai partecipato. Per scegliere ogni quanto Piazza ti scrive, o per non ricevere più queste email, vai qui: { $link }
+digest-mail-subject = { $count ->
+    [one] Le tue novità da Piazza: { $n } notifica
+   *[other] Le tue novità da Piazza: { $n } notifiche
+}
+follow-submit = Segui
+unfollow-submit = Smetti di seguire
+following-now = Lo stai seguendo: ti avvisiamo quando succede qualcosa.

@@ -22,6 +22,8 @@ pub struct Ctx {
     pub here: String,
     pub client_address: String,
     pub state: AppState,
+    /// How many notifications the signed-in person has not read, for the navigation.
+    pub unread: i64,
 }
 
 impl Ctx {
@@ -129,7 +131,18 @@ impl FromRequestParts<AppState> for Ctx {
             })
             .unwrap_or(Locale::En);
         let here = parts.uri.path_and_query().map(|pq| pq.as_str().to_owned()).unwrap_or_else(|| "/".into());
-        Ok(Ctx { tr: Tr { locale }, actor, here, client_address: client_address(parts, state), state: state.clone() })
+        let unread = match &actor {
+            Some(actor) => state.db.unread_notifications(actor.id()).await?,
+            None => 0,
+        };
+        Ok(Ctx {
+            tr: Tr { locale },
+            actor,
+            here,
+            client_address: client_address(parts, state),
+            state: state.clone(),
+            unread,
+        })
     }
 }
 

@@ -113,6 +113,15 @@ impl Tr {
         translate(self.locale, id, Some(&args))
     }
 
+    /// A message with several text arguments.
+    pub fn t_texts(&self, id: &str, arguments: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in arguments {
+            args.set(*name, FluentValue::from((*value).to_owned()));
+        }
+        translate(self.locale, id, Some(&args))
+    }
+
     pub fn t_args(&self, id: &str, arguments: &[(&str, i64)]) -> String {
         let mut args = FluentArgs::new();
         for (name, value) in arguments {
@@ -151,8 +160,8 @@ mod tests {
     use std::path::Path;
 
     use piazza_domain::{
-        CommunityKind, ContentKind, HelixRole, ModerationAction, ModerationState, PhaseKind, ProposalState,
-        ReportReason, Role, SettlementType, Stance,
+        CommunityKind, ContentKind, EmailFrequency, HelixRole, ModerationAction, ModerationState, NotificationKind,
+        PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
     };
 
     use super::*;
@@ -188,6 +197,8 @@ mod tests {
         ids.extend(ProposalState::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(Stance::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ContentKind::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(NotificationKind::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(EmailFrequency::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ReportReason::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ModerationState::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ModerationAction::ALL.iter().map(|v| v.message_id().to_owned()));

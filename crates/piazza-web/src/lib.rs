@@ -9,6 +9,7 @@ pub mod forms;
 pub mod i18n;
 mod layers;
 pub mod markdown;
+pub mod notices;
 mod pages;
 
 use std::sync::Arc;
@@ -101,6 +102,11 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{slug}/moderation-log", get(pages::moderation_log))
         .route("/c/{slug}/blocks", post(pages::block_person))
         .route("/c/{slug}/blocks/{account}/remove", post(pages::unblock_person))
+        .route("/notifications", get(pages::notifications_page))
+        .route("/notifications/read", post(pages::mark_notifications_read))
+        .route("/notifications/email", post(pages::set_email_frequency))
+        .route("/follow/{kind}/{id}", post(pages::follow))
+        .route("/unfollow/{kind}/{id}", post(pages::unfollow))
         .route("/organisations", get(pages::organisations_page))
         .route("/organisations/new", get(pages::new_organisation_form).post(pages::create_organisation))
         .route("/o/{slug}", get(pages::organisation_page))

@@ -260,7 +260,7 @@ async fn serve(config: Config) -> Result<(), String> {
     let (stop_sender, stop) = watch::channel(false);
     let workers = vec![
         tokio::spawn(mail_worker(db.clone(), transport, config.mail_from.clone(), stop.clone())),
-        tokio::spawn(housekeeping(db.clone(), stop.clone())),
+        tokio::spawn(housekeeping(db.clone(), config.public_url.clone(), stop.clone())),
     ];
     let state =
         AppState::new(db.clone(), WebConfig { public_url: config.public_url.clone(), trust_proxy: config.trust_proxy });
@@ -317,8 +317,15 @@ async fn mail_worker(db: Db, transport: MailTransport, from: String, mut stop: w
     }
 }
 
-async fn housekeeping(db: Db, mut stop: watch::Receiver<bool>) {
+/// Hourly upkeep: expired sessions and old records go, and the daily digests that are due
+/// are queued (each person gets at most one a day).
+async fn housekeeping(db: Db, public_url: String, mut stop: watch::Receiver<bool>) {
     loop {
+        match piazza_web::notices::send_digests(&db, &public_url).await {
+            Ok(queued) if queued > 0 => tracing::info!(queued, "daily digests queued"),
+            Ok(_) => {}
+            Err(error) => tracing::error!(%error, "daily digests failed"),
+        }
         match db.prune_sessions().await {
             Ok(pruned) if pruned > 0 => tracing::info!(pruned, "expired sessions and reset links removed"),
             Ok(_) => {}

@@ -3,14 +3,16 @@
 use askama::Template;
 use piazza_app::AppError;
 use piazza_app::comments::{self as use_cases, CommentForm, CommentOrder, CommentPlace, DEEPEST};
+use piazza_app::notifications::Audience;
 use piazza_app::processes as process_cases;
 use piazza_app::records::{Comment, Community, Process};
-use piazza_domain::{ProcessId, ProposalId, Stance};
+use piazza_domain::{AccountId, FollowTarget, NotificationKind, ProcessId, ProposalId, Stance};
 
 use super::{Id, PageResult, Submission, begin_submission, end_submission, render, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted};
+use crate::notices;
 
 /// A comment with what the page needs to show around it.
 pub struct CommentView {
@@ -98,6 +100,30 @@ async fn load(ctx: &Ctx, id: i64) -> Result<(Comment, Process, Vec<piazza_app::r
     Ok((comment, process, phases, community))
 }
 
+/// Tells the followers of what was commented on, and the author of the comment replied to.
+async fn tell_about_comment(
+    ctx: &Ctx,
+    process: &Process,
+    proposal: Option<ProposalId>,
+    parent: Option<&Comment>,
+    address: &str,
+) -> Result<(), PageError> {
+    let (title, target, target_id) = match proposal {
+        Some(id) => {
+            let proposal = ctx.state.db.proposal(id).await?.ok_or(PageError::NotFound)?;
+            (proposal.title, FollowTarget::Proposal, id.0)
+        }
+        None => (process.title.clone(), FollowTarget::Process, process.id.0),
+    };
+    let mut told = Vec::new();
+    if let Some(author) = parent.and_then(|parent| parent.author_id) {
+        let event = notices::event_by(ctx, NotificationKind::Reply, &title, address.to_owned(), None);
+        notices::send(ctx, event, &[Audience::People(vec![AccountId(author)])], &mut told).await?;
+    }
+    let event = notices::event_by(ctx, NotificationKind::Comment, &title, address.to_owned(), None);
+    notices::send(ctx, event, &[Audience::Followers(target, target_id)], &mut told).await
+}
+
 /// Posts a new top-level comment; the page shows it again with errors when refused.
 pub async fn post_comment(
     ctx: &Ctx,
@@ -124,7 +150,11 @@ pub async fn post_comment(
     };
     end_submission(ctx, token, created.as_deref()).await?;
     match outcome {
-        Ok(Ok(_)) => Ok(Ok(created.unwrap_or(fallback))),
+        Ok(Ok(_)) => {
+            let address = created.unwrap_or(fallback);
+            tell_about_comment(ctx, &process, proposal, None, &address).await?;
+            Ok(Ok(address))
+        }
         Ok(Err(not_now)) => {
             let mut view = FormView::new(fields.clone());
             view.errors.push(("body".into(), ctx.t(not_now.message_id())));
@@ -187,7 +217,11 @@ pub async fn comment_reply(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Page
     };
     end_submission(&ctx, token, created.as_deref()).await?;
     match outcome {
-        Ok(Ok(_)) => Ok(see_other(&created.unwrap_or_else(|| comment_address(&parent)))),
+        Ok(Ok(_)) => {
+            let address = created.unwrap_or_else(|| comment_address(&parent));
+            tell_about_comment(&ctx, &process, proposal, Some(&parent), &address).await?;
+            Ok(see_other(&address))
+        }
         Ok(Err(not_now)) => {
             let mut view = FormView::new(fields);
             view.errors.push(("body".into(), ctx.t(not_now.message_id())));

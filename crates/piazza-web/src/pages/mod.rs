@@ -5,6 +5,7 @@ mod admin;
 mod comments;
 mod communities;
 mod moderation;
+mod notifications;
 mod organisations;
 mod processes;
 
@@ -15,6 +16,7 @@ pub use comments::{
 };
 pub use communities::*;
 pub use moderation::*;
+pub use notifications::*;
 pub use organisations::*;
 pub use processes::*;
 

@@ -5,14 +5,16 @@ use askama::Template;
 use axum::extract::Path;
 use piazza_app::AppError;
 use piazza_app::moderation::{self as use_cases, Content, ReportForm};
+use piazza_app::notifications::{Audience, Event};
 use piazza_app::records::{Block, Community, LogEntry, ModerationCase, QueueEntry, Report, ReportOutcome};
-use piazza_domain::{AccountId, ContentKind, ModerationAction, ModerationState, ReportReason};
+use piazza_domain::{AccountId, ContentKind, ModerationAction, ModerationState, NotificationKind, ReportReason};
 
 use super::communities::find_community;
 use super::{Id, PageResult, render, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted};
+use crate::notices;
 
 /// Entries of the public log per page.
 const LOG_PAGE_SIZE: i64 = 50;
@@ -22,6 +24,27 @@ async fn content_and_community(ctx: &Ctx, kind: &str, id: &str) -> Result<(Conte
     let content = use_cases::find_content(&ctx.state.db, kind, id).await?;
     let community = ctx.state.db.community(content.community()).await?.ok_or(PageError::NotFound)?;
     Ok((content, community))
+}
+
+/// Tells the author of a contribution that it was hidden, and why. Nobody is named as the one
+/// who acted: for a hiding after reports, that would reveal a reporter.
+async fn tell_author(ctx: &Ctx, content: &Content, reason: Option<String>) -> Result<(), PageError> {
+    let Some(author) = content.owner.author_id else { return Ok(()) };
+    let db = &ctx.state.db;
+    let title = match content.owner.proposal_id {
+        Some(proposal) => db.proposal(piazza_domain::ProposalId(proposal)).await?.map(|p| p.title),
+        None => db.process(piazza_domain::ProcessId(content.owner.process_id)).await?.map(|p| p.title),
+    }
+    .unwrap_or_default();
+    let event = Event {
+        kind: NotificationKind::Hidden,
+        title,
+        link: content.address(),
+        actor: None,
+        actor_name: None,
+        detail: reason,
+    };
+    notices::send(ctx, event, &[Audience::People(vec![AccountId(author)])], &mut Vec::new()).await
 }
 
 #[derive(Template)]
@@ -90,6 +113,9 @@ pub async fn report(ctx: Ctx, Path((kind, id)): Path<(String, String)>, Posted(f
     };
     match outcome {
         Ok(Ok(outcome)) => {
+            if outcome == ReportOutcome::Hidden {
+                tell_author(&ctx, &page.content, None).await?;
+            }
             page.outcome = Some(ctx.t(match outcome {
                 ReportOutcome::Recorded => "report-recorded",
                 ReportOutcome::AlreadyReported => "report-already",
@@ -111,7 +137,10 @@ pub async fn hide_content(ctx: Ctx, Path((kind, id)): Path<(String, String)>, Po
     let actor = ctx.require_actor()?;
     let (content, community) = content_and_community(&ctx, &kind, &id).await?;
     match use_cases::hide(&ctx.state.db, actor, &content, fields.get("reason")).await {
-        Ok(_) => Ok(see_other(&content.address())),
+        Ok(_) => {
+            tell_author(&ctx, &content, Some(fields.get("reason").trim().to_owned())).await?;
+            Ok(see_other(&content.address()))
+        }
         Err(AppError::Invalid(errors)) => {
             let page = ReportPage {
                 c: &ctx,
@@ -243,16 +272,19 @@ async fn decide(ctx: Ctx, id: i64, fields: Fields, decision: &'static str) -> Pa
     let (case, community) = load_case(&ctx, id).await?;
     let db = &ctx.state.db;
     let reason = fields.get(&format!("reason-{id}"));
+    let content = use_cases::find_content(db, &case.content_kind, case.content_id).await?;
     let outcome = match decision {
-        "hidden" => match use_cases::find_content(db, &case.content_kind, case.content_id).await {
-            Ok(content) => use_cases::hide(db, actor, &content, reason).await.map(|_| ()),
-            Err(error) => Err(error),
-        },
+        "hidden" => use_cases::hide(db, actor, &content, reason).await.map(|_| ()),
         "restored" => use_cases::restore(db, actor, &case, reason).await,
         _ => use_cases::uphold(db, actor, &case, reason).await,
     };
     match outcome {
-        Ok(()) => Ok(see_other(&format!("/c/{}/moderation?done={decision}", community.slug))),
+        Ok(()) => {
+            if decision != "restored" {
+                tell_author(&ctx, &content, Some(reason.trim().to_owned())).await?;
+            }
+            Ok(see_other(&format!("/c/{}/moderation?done={decision}", community.slug)))
+        }
         Err(AppError::Invalid(errors)) => {
             let mut form = FormView::with_errors(fields, &errors, &ctx.tr);
             for error in &mut form.errors {

@@ -7,7 +7,7 @@ use piazza_app::processes::{self as process_cases, Activity, PHASE_ROWS, PhaseFo
 use piazza_app::proposals::{self as proposal_cases, NotNow, ProposalForm};
 use piazza_app::records::{Community, Phase, Process, Proposal, ProposalFilter, ProposalOrder, StateChange};
 use piazza_domain::diff::Change;
-use piazza_domain::{PhaseKind, ProcessId, ProposalId, ProposalState};
+use piazza_domain::{FollowTarget, NotificationKind, PhaseKind, ProcessId, ProposalId, ProposalState};
 
 use super::comments::{Thread, post_comment, thread};
 use super::communities::find_community;
@@ -15,7 +15,9 @@ use super::{Id, PageResult, Submission, begin_submission, end_submission, render
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted};
+use crate::notices;
 use piazza_app::comments::CommentOrder;
+use piazza_app::notifications::Audience;
 
 /// Proposals shown per page of a list.
 const PAGE_SIZE: i64 = 20;
@@ -169,6 +171,7 @@ struct ProcessPage<'a> {
     proposal_count: i64,
     thread: Thread,
     form: FormView,
+    following: bool,
 }
 
 impl ProcessPage<'_> {
@@ -209,7 +212,12 @@ async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormVi
     let (_, proposal_count) = ctx.state.db.proposals(&filter).await?;
     let open = piazza_app::processes::allows(&phases, Activity::Comment);
     let thread = thread(ctx, &process, None, order, open).await?;
+    let following = match &ctx.actor {
+        Some(actor) => ctx.state.db.is_following(actor.id(), FollowTarget::Process, process.id.0).await?,
+        None => false,
+    };
     let page = ProcessPage {
+        following,
         c: ctx,
         description_html: crate::markdown::render(&process.description),
         phases: phase_views(&phases, &stage),
@@ -357,7 +365,13 @@ pub async fn create_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pa
     };
     end_submission(&ctx, token, created.as_deref()).await?;
     match outcome {
-        Ok(Ok(proposal)) => Ok(see_other(&format!("/proposals/{proposal}"))),
+        Ok(Ok(proposal)) => {
+            let link = format!("/proposals/{proposal}");
+            let event = notices::event_by(&ctx, NotificationKind::NewProposal, form.title.trim(), link.clone(), None);
+            notices::send(&ctx, event, &[Audience::Followers(FollowTarget::Process, process.id.0)], &mut Vec::new())
+                .await?;
+            Ok(see_other(&link))
+        }
         Ok(Err(not_now)) => {
             let page = NewProposalPage {
                 c: &ctx,
@@ -402,6 +416,7 @@ struct ProposalPage<'a> {
     /// Proposals this one may be merged into, offered to officials.
     merge_candidates: Vec<Proposal>,
     merged_into: Option<Proposal>,
+    following: bool,
 }
 
 impl ProposalPage<'_> {
@@ -525,7 +540,12 @@ async fn proposal_page_in_order(
         Some(target) => db.proposal(ProposalId(target)).await?,
         None => None,
     };
+    let following = match &ctx.actor {
+        Some(actor) => db.is_following(actor.id(), FollowTarget::Proposal, proposal.id.0).await?,
+        None => false,
+    };
     let page = ProposalPage {
+        following,
         c: ctx,
         thread,
         editable,
@@ -619,22 +639,14 @@ pub async fn support_proposal(ctx: Ctx, Id(id): Id) -> PageResult {
     match proposal_cases::support(&ctx.state.db, actor, &proposal, &process, &phases).await? {
         Ok(outcome) if outcome.reached_threshold => {
             let community = ctx.state.db.community(process.community_id).await?.ok_or(PageError::NotFound)?;
-            let base = ctx.state.config.public_url.trim_end_matches('/').to_owned();
-            let compose = |official: &piazza_app::records::Account, proposal: &Proposal| {
-                let locale = official.locale.as_deref().and_then(piazza_domain::Locale::parse).unwrap_or(ctx.locale());
-                let tr = crate::i18n::Tr { locale };
-                let subject = tr.t_with("threshold-mail-subject", "proposal", &proposal.title);
-                let body = format!(
-                    "{}\n\n{}\n\n{base}/proposals/{}\n",
-                    tr.t_with("reset-mail-greeting", "name", &official.display_name),
-                    tr.t_with("threshold-mail-body", "process", &process.title),
-                    proposal.id
-                );
-                // Plain-text mail has no use for the invisible isolation marks around placeables.
-                let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
-                (plain(subject), plain(body))
-            };
-            proposal_cases::notify_officials_of_threshold(&ctx.state.db, &community, &proposal, compose).await?;
+            let link = format!("/proposals/{id}");
+            let mut told = Vec::new();
+            let officials = proposal_cases::officials_of(&ctx.state.db, &community).await?;
+            let event =
+                notices::event_by(&ctx, NotificationKind::AwaitsEvaluation, &proposal.title, link.clone(), None);
+            notices::send(&ctx, event, &[Audience::People(officials)], &mut told).await?;
+            let event = notices::event_by(&ctx, NotificationKind::Threshold, &proposal.title, link, None);
+            notices::send(&ctx, event, &[Audience::Followers(FollowTarget::Proposal, id)], &mut told).await?;
             Ok(done(id, "threshold"))
         }
         Ok(_) => Ok(done(id, "supported")),
@@ -666,7 +678,10 @@ pub async fn answer_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pa
     };
     let outcome = proposal_cases::answer(&ctx.state.db, actor, &community, &proposal, &form).await;
     match outcome {
-        Ok(Ok(())) => Ok(done(id, "answered")),
+        Ok(Ok(())) => {
+            tell_about_state(&ctx, id).await?;
+            Ok(done(id, "answered"))
+        }
         Ok(Err(not_now)) => {
             let problem = Some(ctx.t(not_now.message_id()));
             proposal_page_with(&ctx, id, FormView::new(fields), None, problem).await
@@ -678,11 +693,22 @@ pub async fn answer_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pa
     }
 }
 
+/// Tells a proposal's followers the state it is in now.
+async fn tell_about_state(ctx: &Ctx, id: i64) -> Result<(), PageError> {
+    let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
+    let link = format!("/proposals/{id}#history");
+    let event = notices::event_by(ctx, NotificationKind::StateChanged, &proposal.title, link, Some(proposal.state));
+    notices::send(ctx, event, &[Audience::Followers(FollowTarget::Proposal, id)], &mut Vec::new()).await
+}
+
 pub async fn withdraw_proposal(ctx: Ctx, Id(id): Id) -> PageResult {
     let actor = ctx.require_actor()?;
     let (proposal, _, _, _) = load_proposal(&ctx, id).await?;
     match proposal_cases::withdraw(&ctx.state.db, actor, &proposal).await? {
-        Ok(()) => Ok(done(id, "withdrawn")),
+        Ok(()) => {
+            tell_about_state(&ctx, id).await?;
+            Ok(done(id, "withdrawn"))
+        }
         Err(not_now) => {
             proposal_page_with(&ctx, id, FormView::default(), None, Some(ctx.t(not_now.message_id()))).await
         }
@@ -824,7 +850,12 @@ pub async fn create_amendment(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> P
     };
     end_submission(&ctx, token, created.as_deref()).await?;
     match outcome {
-        Ok(Ok(amendment)) => Ok(see_other(&format!("/proposals/{id}#amendment-{amendment}"))),
+        Ok(Ok(amendment)) => {
+            let link = format!("/proposals/{id}#amendment-{amendment}");
+            let event = notices::event_by(&ctx, NotificationKind::Amendment, &proposal.title, link.clone(), None);
+            notices::send(&ctx, event, &[Audience::Followers(FollowTarget::Proposal, id)], &mut Vec::new()).await?;
+            Ok(see_other(&link))
+        }
         Ok(Err(not_now)) => {
             let problem = Some(ctx.t(not_now.message_id()));
             Ok(amendment_page(&ctx, proposal, FormView::new(fields), problem))
@@ -843,7 +874,27 @@ async fn decide_amendment(ctx: Ctx, id: i64, accept: bool, fields: Fields) -> Pa
     let (proposal, _, _, _) = load_proposal(&ctx, proposal_id).await?;
     let answer = fields.get("rejection_reason").to_owned();
     match piazza_app::amendments::decide(&ctx.state.db, actor, &proposal, &amendment, accept, &answer).await {
-        Ok(Ok(())) => Ok(see_other(&format!("/proposals/{proposal_id}#amendment-{id}"))),
+        Ok(Ok(())) => {
+            let link = format!("/proposals/{proposal_id}#amendment-{id}");
+            if let Some(author) = amendment.author_id {
+                let outcome = if accept { "accepted" } else { "rejected" };
+                let event = notices::event_by(
+                    &ctx,
+                    NotificationKind::AmendmentAnswered,
+                    &proposal.title,
+                    link.clone(),
+                    Some(outcome.to_owned()),
+                );
+                notices::send(
+                    &ctx,
+                    event,
+                    &[Audience::People(vec![piazza_domain::AccountId(author)])],
+                    &mut Vec::new(),
+                )
+                .await?;
+            }
+            Ok(see_other(&link))
+        }
         Ok(Err(not_now)) => {
             proposal_page_with(&ctx, proposal_id, FormView::default(), None, Some(ctx.t(not_now.message_id()))).await
         }
@@ -872,7 +923,12 @@ pub async fn invite_coauthor(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pa
     let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
     let kind = fields.get("invitee_kind");
     match piazza_app::coauthors::invite(&ctx.state.db, actor, &proposal, kind, fields.get("invitee")).await {
-        Ok(()) => Ok(see_other(&format!("/proposals/{id}?done=invited#authors"))),
+        Ok(answerers) => {
+            let link = format!("/proposals/{id}#authors");
+            let event = notices::event_by(&ctx, NotificationKind::Invitation, &proposal.title, link, None);
+            notices::send(&ctx, event, &[Audience::People(answerers)], &mut Vec::new()).await?;
+            Ok(see_other(&format!("/proposals/{id}?done=invited#authors")))
+        }
         Err(AppError::Invalid(errors)) => {
             proposal_page_with(&ctx, id, FormView::with_errors(fields, &errors, &ctx.tr), None, None).await
         }

@@ -6,6 +6,7 @@ mod cli;
 mod comments;
 mod communities;
 mod moderation;
+mod notifications;
 mod organisations;
 mod pages;
 mod processes;
