@@ -104,10 +104,7 @@ pub async fn set_email_frequency(db: &Db, actor: &Actor, frequency: &str) -> App
 
 /// Queues a daily digest for each person who asked for one and has news, at most once a day.
 /// `compose` writes the digest for its reader from their unmailed notifications.
-pub async fn send_digests(
-    db: &Db,
-    compose: ComposeDigest<'_>,
-) -> AppResult<usize> {
+pub async fn send_digests(db: &Db, compose: ComposeDigest<'_>) -> AppResult<usize> {
     let since = piazza_domain::now() - std::time::Duration::from_secs(24 * 3600);
     let mut sent = 0;
     for recipient in db.digest_recipients(since).await? {

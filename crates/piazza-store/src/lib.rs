@@ -87,6 +87,7 @@ pub mod organisations;
 pub mod processes;
 pub mod proposals;
 pub mod schema;
+pub mod search;
 pub mod sessions;
 pub mod settings;
 pub mod submissions;

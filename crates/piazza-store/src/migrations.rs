@@ -47,6 +47,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(8, "0008_form_submissions", "sqlite"),
     migration!(9, "0009_moderation", "sqlite"),
     migration!(10, "0010_notifications", "sqlite"),
+    migration!(11, "0011_search", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -59,6 +60,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(8, "0008_form_submissions", "postgres"),
     migration!(9, "0009_moderation", "postgres"),
     migration!(10, "0010_notifications", "postgres"),
+    migration!(11, "0011_search", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

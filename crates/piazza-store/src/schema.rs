@@ -56,24 +56,29 @@ impl ColumnKind {
 }
 
 impl Db {
-    /// Every table of the application, in alphabetical order, without the backend's own.
+    /// Every table of the application, in alphabetical order, without the backend's own and
+    /// without the search index (`search_…`), which is derived from the others by triggers and
+    /// built differently on each backend.
     pub async fn table_names(&self) -> Result<Vec<String>> {
-        let names: Vec<String> =
-            match self {
-                Db::Sqlite(sqlite) => sqlx::query_scalar(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        let names: Vec<String> = match self {
+            Db::Sqlite(sqlite) => {
+                sqlx::query_scalar(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                     AND name NOT LIKE 'search_%' ORDER BY name",
                 )
                 .fetch_all(&sqlite.reader)
-                .await?,
-                Db::Postgres(pool) => {
-                    sqlx::query_scalar(
-                        "SELECT table_name::text FROM information_schema.tables
-                     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
-                    )
-                    .fetch_all(pool)
-                    .await?
-                }
-            };
+                .await?
+            }
+            Db::Postgres(pool) => {
+                sqlx::query_scalar(
+                    "SELECT table_name::text FROM information_schema.tables
+                     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+                       AND table_name NOT LIKE 'search_%' ORDER BY table_name",
+                )
+                .fetch_all(pool)
+                .await?
+            }
+        };
         Ok(names)
     }
 
@@ -135,24 +140,26 @@ impl Db {
     /// The names of the application's indexes, so that the parity test also notices a missing
     /// index (a slow page on one backend only).
     pub async fn index_names(&self) -> Result<Vec<String>> {
-        let names: Vec<String> =
-            match self {
-                Db::Sqlite(sqlite) => sqlx::query_scalar(
-                    "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        let names: Vec<String> = match self {
+            Db::Sqlite(sqlite) => {
+                sqlx::query_scalar(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'
+                     AND name NOT LIKE 'search_%' ORDER BY name",
                 )
                 .fetch_all(&sqlite.reader)
-                .await?,
-                Db::Postgres(pool) => {
-                    sqlx::query_scalar(
-                        "SELECT i.indexname::text FROM pg_indexes i
-                     WHERE i.schemaname = current_schema()
+                .await?
+            }
+            Db::Postgres(pool) => {
+                sqlx::query_scalar(
+                    "SELECT i.indexname::text FROM pg_indexes i
+                     WHERE i.schemaname = current_schema() AND i.indexname NOT LIKE 'search_%'
                        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
                      ORDER BY i.indexname",
-                    )
-                    .fetch_all(pool)
-                    .await?
-                }
-            };
+                )
+                .fetch_all(pool)
+                .await?
+            }
+        };
         Ok(names)
     }
 }

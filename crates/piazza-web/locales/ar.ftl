@@ -680,3 +680,25 @@ digest-mail-subject = { $count ->
 follow-submit = متابعة
 unfollow-submit = إيقاف المتابعة
 following-now = أنت تتابع هذا، وسنُعلمك بما يجري فيه.
+
+## البحث
+search-title = البحث في { $community }
+search-results-title = نتائج البحث عن «{ $query }»
+search-label = الكلمات التي تبحث عنها
+search-kind-label = عرض
+search-kind-all = الكل
+search-kind-process = العمليات
+search-kind-proposal = المقترحات
+search-kind-comment = التعليقات
+search-kind-meeting = الاجتماعات
+search-submit = بحث
+search-count = { $count ->
+    [0] لا توجد نتائج
+    [zero] لا توجد نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $n } نتائج
+    [many] { $n } نتيجةً
+   *[other] { $n } نتيجة
+}
+search-nothing = لا يوجد ما يطابق كل هذه الكلمات. جرّب عددًا أقل من الكلمات أو كلمات أقصر، أو تهجئة أخرى.

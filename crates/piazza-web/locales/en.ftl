@@ -625,3 +625,21 @@ digest-mail-subject = { $count ->
 follow-submit = Follow
 unfollow-submit = Stop following
 following-now = You follow this and are told what happens to it.
+
+## Search
+search-title = Search { $community }
+search-results-title = Search results for “{ $query }”
+search-label = Words to look for
+search-kind-label = Show
+search-kind-all = Everything
+search-kind-process = Processes
+search-kind-proposal = Proposals
+search-kind-comment = Comments
+search-kind-meeting = Meetings
+search-submit = Search
+search-count = { $count ->
+    [0] No results
+    [one] { $n } result
+   *[other] { $n } results
+}
+search-nothing = Nothing matches every one of these words. Try fewer or shorter words, or another spelling.

@@ -625,3 +625,21 @@ digest-mail-subject = { $count ->
 follow-submit = Segui
 unfollow-submit = Smetti di seguire
 following-now = Lo stai seguendo: ti avvisiamo quando succede qualcosa.
+
+## Ricerca
+search-title = Cerca nella comunità { $community }
+search-results-title = Risultati della ricerca per “{ $query }”
+search-label = Parole da cercare
+search-kind-label = Mostra
+search-kind-all = Tutto
+search-kind-process = Processi
+search-kind-proposal = Proposte
+search-kind-comment = Commenti
+search-kind-meeting = Incontri
+search-submit = Cerca
+search-count = { $count ->
+    [0] Nessun risultato
+    [one] { $n } risultato
+   *[other] { $n } risultati
+}
+search-nothing = Nessun risultato contiene tutte queste parole. Prova con meno parole o con parole più brevi, oppure con un'altra grafia.

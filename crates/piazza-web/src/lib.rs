@@ -100,6 +100,7 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{slug}/moderation", get(pages::moderation_queue))
         .route("/c/{slug}/moderation/threshold", post(pages::set_report_threshold))
         .route("/c/{slug}/moderation-log", get(pages::moderation_log))
+        .route("/c/{slug}/search", get(pages::search_page))
         .route("/c/{slug}/blocks", post(pages::block_person))
         .route("/c/{slug}/blocks/{account}/remove", post(pages::unblock_person))
         .route("/notifications", get(pages::notifications_page))

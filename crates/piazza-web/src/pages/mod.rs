@@ -8,6 +8,7 @@ mod moderation;
 mod notifications;
 mod organisations;
 mod processes;
+mod search;
 
 pub use accounts::*;
 pub use admin::*;
@@ -19,6 +20,7 @@ pub use moderation::*;
 pub use notifications::*;
 pub use organisations::*;
 pub use processes::*;
+pub use search::*;
 
 use askama::Template;
 use axum::Json;

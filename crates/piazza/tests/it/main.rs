@@ -11,6 +11,7 @@ mod organisations;
 mod pages;
 mod processes;
 mod schema;
+mod search;
 mod store;
 
 /// Pulls the text of every `href="…"` out of a page.
