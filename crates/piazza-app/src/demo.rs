@@ -485,7 +485,7 @@ const PROCESSES: &[DemoProcess] = &[
         threshold: 3,
         phases: &[
             ("inform", -60, -31, &["meetings"]),
-            ("ideate", -30, 30, &["proposals", "supports", "comments", "amendments"]),
+            ("ideate", -30, 30, &["proposals", "supports", "comments", "amendments", "meetings"]),
             ("prioritise", 31, 60, &["supports"]),
             ("implement", 61, 365, &[]),
         ],

@@ -10,6 +10,7 @@ pub mod comments;
 pub mod communities;
 pub mod demo;
 pub mod mail;
+pub mod meetings;
 pub mod moderation;
 pub mod notifications;
 pub mod organisations;
@@ -26,6 +27,7 @@ pub mod records {
     pub use piazza_store::coauthors::Coauthor;
     pub use piazza_store::comments::Comment;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
+    pub use piazza_store::meetings::{Meeting, Place, Registrant};
     pub use piazza_store::moderation::{Block, LogEntry, ModerationCase, QueueEntry, Report, ReportOutcome};
     pub use piazza_store::notifications::{Notification, Recipient};
     pub use piazza_store::organisations::{Member, Organisation};

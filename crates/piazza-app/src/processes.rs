@@ -118,7 +118,7 @@ pub struct ProcessForm {
     pub phases: Vec<PhaseForm>,
 }
 
-fn parse_date(raw: &str) -> Option<Date> {
+pub(crate) fn parse_date(raw: &str) -> Option<Date> {
     Date::parse(raw.trim(), format_description!("[year]-[month]-[day]")).ok()
 }
 

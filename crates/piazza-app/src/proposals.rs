@@ -31,6 +31,8 @@ pub enum NotNow {
     EditingClosed,
     /// A moderator has blocked the person from taking part in this community.
     Blocked,
+    /// The meeting has ended: registration is closed.
+    MeetingOver,
 }
 
 impl NotNow {
@@ -38,11 +40,13 @@ impl NotNow {
         match self {
             NotNow::PhaseDoesNotAllow(Activity::Propose) => "not-now-proposals",
             NotNow::PhaseDoesNotAllow(Activity::Support) => "not-now-supports",
+            NotNow::PhaseDoesNotAllow(Activity::AttendMeetings) => "not-now-meetings",
             NotNow::PhaseDoesNotAllow(_) => "not-now-activity",
             NotNow::ProposalClosed => "not-now-proposal-closed",
             NotNow::Overtaken => "not-now-overtaken",
             NotNow::EditingClosed => "not-now-editing",
             NotNow::Blocked => "not-now-blocked",
+            NotNow::MeetingOver => "not-now-meeting-over",
         }
     }
 }

@@ -198,6 +198,8 @@ vocabulary!(
         Threshold => "threshold",
         AwaitsEvaluation => "awaits-evaluation",
         Hidden => "hidden",
+        NewMeeting => "new-meeting",
+        MeetingPlace => "meeting-place",
     }
 );
 
@@ -207,5 +209,26 @@ vocabulary!(
         Immediate => "immediate",
         Daily => "daily",
         Never => "never",
+    }
+);
+
+vocabulary!(
+    /// Where a meeting happens.
+    MeetingFormat, "meeting-format" {
+        InPerson => "in-person",
+        Online => "online",
+        Hybrid => "hybrid",
+    }
+);
+
+vocabulary!(
+    /// What a meeting offers so that everyone can take part.
+    MeetingAccess, "meeting-access" {
+        StepFree => "step-free",
+        HearingLoop => "hearing-loop",
+        SignLanguage => "sign-language",
+        Interpretation => "interpretation",
+        Childcare => "childcare",
+        QuietRoom => "quiet-room",
     }
 );

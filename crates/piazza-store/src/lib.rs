@@ -80,6 +80,7 @@ pub mod comments;
 pub mod communities;
 pub mod copy;
 pub mod mail;
+pub mod meetings;
 pub mod migrations;
 pub mod moderation;
 pub mod notifications;

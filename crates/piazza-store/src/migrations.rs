@@ -48,6 +48,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(9, "0009_moderation", "sqlite"),
     migration!(10, "0010_notifications", "sqlite"),
     migration!(11, "0011_search", "sqlite"),
+    migration!(12, "0012_meetings", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -61,6 +62,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(9, "0009_moderation", "postgres"),
     migration!(10, "0010_notifications", "postgres"),
     migration!(11, "0011_search", "postgres"),
+    migration!(12, "0012_meetings", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -702,3 +702,129 @@ search-count = { $count ->
    *[other] { $n } نتيجة
 }
 search-nothing = لا يوجد ما يطابق كل هذه الكلمات. جرّب عددًا أقل من الكلمات أو كلمات أقصر، أو تهجئة أخرى.
+
+## الاجتماعات
+meeting-format-in-person = حضوريًا
+meeting-format-online = عبر الإنترنت
+meeting-format-hybrid = حضوريًا وعبر الإنترنت
+meeting-access-step-free = مدخل بلا درج
+meeting-access-hearing-loop = حلقة سمعية
+meeting-access-sign-language = ترجمة بلغة الإشارة
+meeting-access-interpretation = ترجمة شفوية
+meeting-access-childcare = رعاية الأطفال
+meeting-access-quiet-room = غرفة هادئة
+not-now-meeting-over = انتهى هذا الاجتماع: أُغلق باب التسجيل.
+not-now-meetings = لا يُفتح التسجيل في الاجتماعات إلا خلال مرحلة تُعقد فيها اجتماعات. راجع الجدول الزمني للعملية.
+error-web-address = أدخل عنوانًا يبدأ بـ https:// أو http://.
+error-address-required = اذكر مكان انعقاد الاجتماع.
+error-time-invalid = أدخل الوقت بالساعات والدقائق، مثل 18:30.
+error-meeting-ends-before-start = يجب أن ينتهي الاجتماع بعد وقت بدئه.
+error-capacity-invalid = أدخل عدد الأماكن عددًا صحيحًا بالأرقام 0–9 من ١ إلى ١٠٠٬٠٠٠، أو اترك الحقل فارغًا إذا لم يكن هناك حدّ.
+error-minutes-too-early = لا يمكن كتابة المحضر إلا بعد بدء الاجتماع.
+error-minutes-required = اكتب المحضر.
+error-minutes-length = المحضر طويل جدًا: يجب ألا يزيد على ٢٠٬٠٠٠ حرف.
+process-see-meetings = { $count ->
+    [0] لا اجتماعات بعد
+    [zero] لا اجتماعات بعد
+    [one] عرض الاجتماع الوحيد
+    [two] عرض الاجتماعين
+    [few] عرض الاجتماعات ({ $n })
+    [many] عرض الاجتماعات ({ $n })
+   *[other] عرض الاجتماعات ({ $n })
+}
+meetings-title = الاجتماعات: { $process }
+meeting-new-title = تنظيم اجتماع
+meetings-upcoming = الاجتماعات القادمة
+meetings-none-upcoming = لم يُحدَّد أي اجتماع بعد.
+meetings-past = الاجتماعات السابقة
+meetings-none-past = لم يُعقد أي اجتماع بعد.
+field-meeting-description = الغرض من الاجتماع
+field-meeting-format = أين يُعقد
+field-meeting-address = العنوان
+hint-meeting-address = مطلوب للاجتماع الحضوري. إذا كان العثور على القاعة صعبًا، فاشرح كيف يمكن الوصول إليها.
+field-meeting-link = رابط الانضمام عبر الإنترنت
+hint-meeting-link = مطلوب للاجتماع عبر الإنترنت. لا يراه إلا المسجّلون.
+field-meeting-date = التاريخ
+hint-meeting-date = بصيغة السنة-الشهر-اليوم، مثل 2026-12-03.
+field-meeting-starts = وقت البدء
+field-meeting-ends = وقت الانتهاء
+hint-meeting-time = بالساعات والدقائق بتوقيت UTC، مثل 18:30.
+field-meeting-capacity = عدد الأماكن
+hint-meeting-capacity = اترك الحقل فارغًا إذا لم يكن هناك حدّ. عندما تمتلئ الأماكن، ينضمّ الراغبون في المشاركة إلى قائمة الانتظار.
+field-meeting-access = إمكانية الوصول
+field-meeting-access-notes = مزيد من المعلومات عن إمكانية الوصول
+hint-meeting-access-notes = اختياري: مثل اللغات التي تتوفر لها ترجمة شفوية، أو مكان الغرفة الهادئة.
+meeting-create-submit = تنظيم الاجتماع
+field-meeting-when = الموعد
+meeting-link-for-registered = يظهر للمسجّلين فقط.
+meeting-places = { $count ->
+    [zero] لا أماكن
+    [one] مكان واحد
+    [two] مكانان
+    [few] { $n } أماكن
+    [many] { $n } مكانًا
+   *[other] { $n } مكان
+}
+meeting-places-left = { $count ->
+    [0] لم يبقَ أي مكان
+    [zero] لم يبقَ أي مكان
+    [one] بقي مكان واحد
+    [two] بقي مكانان
+    [few] بقي { $n } أماكن
+    [many] بقي { $n } مكانًا
+   *[other] بقي { $n } مكان
+}
+meeting-waiting-count = { $count ->
+    [zero] لا أحد في قائمة الانتظار
+    [one] شخص واحد في قائمة الانتظار
+    [two] شخصان في قائمة الانتظار
+    [few] { $n } أشخاص في قائمة الانتظار
+    [many] { $n } شخصًا في قائمة الانتظار
+   *[other] { $n } شخص في قائمة الانتظار
+}
+meeting-no-limit = غير محدود
+meeting-access-none = لم يُعلَن عن شيء بعد. اسأل المنظّمين عمّا تحتاجه.
+meeting-registration-heading = المشاركة
+meeting-over = انتهى هذا الاجتماع.
+meeting-you-are-registered = أنت مسجّل في هذا الاجتماع.
+meeting-cancel-submit = إلغاء تسجيلي
+meeting-you-are-waiting = { $count ->
+    [zero] أنت في قائمة الانتظار.
+    [one] أنت الأول في قائمة الانتظار.
+    [two] أنت الثاني في قائمة الانتظار.
+    [few] ترتيبك في قائمة الانتظار: { $n }.
+    [many] ترتيبك في قائمة الانتظار: { $n }.
+   *[other] ترتيبك في قائمة الانتظار: { $n }.
+}
+meeting-leave-waiting-submit = الخروج من قائمة الانتظار
+field-meeting-needs = ما تحتاجه لتتمكّن من المشاركة (اختياري)
+hint-meeting-needs = لا يرى هذا إلا المنظّمون: مثل مكان لكرسي متحرّك، أو ترجمة شفوية إلى لغة ما.
+meeting-register-submit = التسجيل
+meeting-wait-submit = الانضمام إلى قائمة الانتظار
+sign-in-to-register = سجّل الدخول للتسجيل في هذا الاجتماع
+meeting-minutes-heading = المحضر
+meeting-no-minutes = سيظهر المحضر هنا بعد الاجتماع.
+meeting-outcomes-heading = المقترحات التي نتجت عن هذا الاجتماع
+meeting-minutes-form-heading = كتابة المحضر
+field-minutes = المحضر
+field-meeting-outcomes = المقترحات التي نتجت عن الاجتماع
+meeting-minutes-submit = حفظ المحضر
+meeting-registrants-heading = { $count ->
+    [0] لم يسجّل أحد بعد
+    [zero] لم يسجّل أحد بعد
+    [one] شخص واحد مسجّل أو في قائمة الانتظار
+    [two] شخصان مسجّلان أو في قائمة الانتظار
+    [few] { $n } أشخاص مسجّلون أو في قائمة الانتظار
+    [many] { $n } شخصًا مسجّلًا أو في قائمة الانتظار
+   *[other] { $n } شخص مسجّل أو في قائمة الانتظار
+}
+column-place = حجز المكان
+column-needs = الاحتياجات
+meeting-status-registered = مسجّل
+meeting-status-waiting = في قائمة الانتظار
+meeting-done-registered = تم تسجيلك. نراك في الاجتماع!
+meeting-done-waiting = الاجتماع مكتمل: أنت في قائمة الانتظار، وسنُعلمك إذا شغر مكان.
+meeting-done-cancelled = تم إلغاء تسجيلك.
+meeting-done-minutes = تم حفظ المحضر.
+notification-new-meeting = نظّم { $name } اجتماعًا: «{ $title }»
+notification-meeting-place = شغر مكان: أنت الآن مسجّل في «{ $title }».

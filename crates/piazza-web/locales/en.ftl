@@ -643,3 +643,105 @@ search-count = { $count ->
    *[other] { $n } results
 }
 search-nothing = Nothing matches every one of these words. Try fewer or shorter words, or another spelling.
+
+## Meetings
+meeting-format-in-person = In person
+meeting-format-online = Online
+meeting-format-hybrid = In person and online
+meeting-access-step-free = Step-free access
+meeting-access-hearing-loop = Hearing loop
+meeting-access-sign-language = Sign-language interpretation
+meeting-access-interpretation = Spoken-language interpretation
+meeting-access-childcare = Childcare
+meeting-access-quiet-room = Quiet room
+not-now-meeting-over = This meeting is over: registration has closed.
+not-now-meetings = Registration for meetings opens only during a phase that holds meetings. Check the timeline of the process.
+error-web-address = Enter an address starting with https:// or http://.
+error-address-required = Say where the meeting takes place.
+error-time-invalid = Enter a time as hours and minutes, such as 18:30.
+error-meeting-ends-before-start = The meeting must end after it starts.
+error-capacity-invalid = Enter a whole number of places from 1 to 100000, or leave it empty for no limit.
+error-minutes-too-early = Minutes can be written once the meeting has begun.
+error-minutes-required = Write the minutes.
+error-minutes-length = The minutes are too long: keep them to 20,000 characters at most.
+process-see-meetings = { $count ->
+    [0] No meetings yet
+    [one] See the { $n } meeting
+   *[other] See the { $n } meetings
+}
+meetings-title = Meetings of { $process }
+meeting-new-title = Plan a meeting
+meetings-upcoming = Coming up
+meetings-none-upcoming = No meeting is planned yet.
+meetings-past = Past meetings
+meetings-none-past = No meeting has taken place yet.
+field-meeting-description = What the meeting is for
+field-meeting-format = Where it happens
+field-meeting-address = Address
+hint-meeting-address = Needed for a meeting in person. Say how to find the room if it is hard to find.
+field-meeting-link = Link to join online
+hint-meeting-link = Needed for an online meeting. Only people who registered see it.
+field-meeting-date = Date
+hint-meeting-date = As year-month-day, such as 2026-12-03.
+field-meeting-starts = Starts at
+field-meeting-ends = Ends at
+hint-meeting-time = As hours and minutes in UTC, such as 18:30.
+field-meeting-capacity = Places
+hint-meeting-capacity = Leave empty if there is no limit. When the places are taken, people join a waiting list.
+field-meeting-access = Accessibility
+field-meeting-access-notes = More about accessibility
+hint-meeting-access-notes = Optional: for instance which languages are interpreted, or where the quiet room is.
+meeting-create-submit = Plan the meeting
+field-meeting-when = When
+meeting-link-for-registered = Shown to the people who registered.
+meeting-places = { $count ->
+    [one] { $n } place
+   *[other] { $n } places
+}
+meeting-places-left = { $count ->
+    [0] none left
+    [one] { $n } left
+   *[other] { $n } left
+}
+meeting-waiting-count = { $count ->
+    [one] { $n } person waiting
+   *[other] { $n } people waiting
+}
+meeting-no-limit = No limit
+meeting-access-none = Nothing announced yet. Ask the organisers what you need.
+meeting-registration-heading = Taking part
+meeting-over = This meeting is over.
+meeting-you-are-registered = You are registered.
+meeting-cancel-submit = Cancel my registration
+meeting-you-are-waiting = { $count ->
+    [one] You are first on the waiting list.
+   *[other] You are number { $n } on the waiting list.
+}
+meeting-leave-waiting-submit = Leave the waiting list
+field-meeting-needs = Anything you need to take part (optional)
+hint-meeting-needs = Only the organisers see this: for instance a wheelchair space, or interpretation into a language.
+meeting-register-submit = Register
+meeting-wait-submit = Join the waiting list
+sign-in-to-register = Sign in to register for this meeting
+meeting-minutes-heading = Minutes
+meeting-no-minutes = The minutes will appear here after the meeting.
+meeting-outcomes-heading = Proposals that came out of this meeting
+meeting-minutes-form-heading = Write the minutes
+field-minutes = Minutes
+field-meeting-outcomes = Proposals that came out of the meeting
+meeting-minutes-submit = Save the minutes
+meeting-registrants-heading = { $count ->
+    [0] Nobody has registered yet
+    [one] { $n } person registered or waiting
+   *[other] { $n } people registered or waiting
+}
+column-place = Place
+column-needs = Needs
+meeting-status-registered = Registered
+meeting-status-waiting = Waiting list
+meeting-done-registered = You are registered. See you there!
+meeting-done-waiting = The meeting is full: you are on the waiting list and will be told if a place frees up.
+meeting-done-cancelled = Your registration is cancelled.
+meeting-done-minutes = The minutes have been saved.
+notification-new-meeting = { $name } planned a meeting: “{ $title }”
+notification-meeting-place = A place freed up: you are now registered for “{ $title }”.

@@ -643,3 +643,105 @@ search-count = { $count ->
    *[other] { $n } risultati
 }
 search-nothing = Nessun risultato contiene tutte queste parole. Prova con meno parole o con parole più brevi, oppure con un'altra grafia.
+
+## Incontri
+meeting-format-in-person = In presenza
+meeting-format-online = Online
+meeting-format-hybrid = In presenza e online
+meeting-access-step-free = Accesso senza gradini
+meeting-access-hearing-loop = Anello a induzione magnetica
+meeting-access-sign-language = Interpretariato in lingua dei segni (LIS)
+meeting-access-interpretation = Interpretariato linguistico
+meeting-access-childcare = Servizio di custodia bambini
+meeting-access-quiet-room = Stanza silenziosa
+not-now-meeting-over = Questo incontro si è concluso: le iscrizioni sono chiuse.
+not-now-meetings = Ci si può iscrivere agli incontri solo durante una fase che prevede incontri. Controlla il calendario del processo.
+error-web-address = Inserisci un indirizzo che inizi con https:// o http://.
+error-address-required = Indica dove si svolge l'incontro.
+error-time-invalid = Inserisci un orario in ore e minuti, ad esempio 18:30.
+error-meeting-ends-before-start = L'incontro deve finire dopo l'orario di inizio.
+error-capacity-invalid = Inserisci un numero intero di posti da 1 a 100.000, oppure lascia il campo vuoto se non c'è un limite.
+error-minutes-too-early = Il verbale si può scrivere solo dopo l'inizio dell'incontro.
+error-minutes-required = Scrivi il verbale.
+error-minutes-length = Il verbale è troppo lungo: può avere al massimo 20.000 caratteri.
+process-see-meetings = { $count ->
+    [0] Ancora nessun incontro
+    [one] Vedi { $n } incontro
+   *[other] Vedi { $n } incontri
+}
+meetings-title = Incontri: { $process }
+meeting-new-title = Organizza un incontro
+meetings-upcoming = Prossimi incontri
+meetings-none-upcoming = Non è ancora previsto nessun incontro.
+meetings-past = Incontri passati
+meetings-none-past = Non si è ancora svolto nessun incontro.
+field-meeting-description = A cosa serve l'incontro
+field-meeting-format = Dove si svolge
+field-meeting-address = Indirizzo
+hint-meeting-address = Obbligatorio per un incontro in presenza. Se la sala è difficile da trovare, spiega come arrivarci.
+field-meeting-link = Link per partecipare online
+hint-meeting-link = Obbligatorio per un incontro online. Lo vedono solo le persone iscritte.
+field-meeting-date = Data
+hint-meeting-date = Nel formato anno-mese-giorno, ad esempio 2026-12-03.
+field-meeting-starts = Ora di inizio
+field-meeting-ends = Ora di fine
+hint-meeting-time = In ore e minuti, nel fuso orario UTC, ad esempio 18:30.
+field-meeting-capacity = Posti
+hint-meeting-capacity = Lascia il campo vuoto se non c'è un limite. Quando i posti sono esauriti, chi si iscrive entra in lista d'attesa.
+field-meeting-access = Accessibilità
+field-meeting-access-notes = Altre informazioni sull'accessibilità
+hint-meeting-access-notes = Facoltativo: ad esempio per quali lingue c'è l'interpretariato, o dove si trova la stanza silenziosa.
+meeting-create-submit = Organizza l'incontro
+field-meeting-when = Quando
+meeting-link-for-registered = Visibile solo alle persone iscritte.
+meeting-places = { $count ->
+    [one] { $n } posto
+   *[other] { $n } posti
+}
+meeting-places-left = { $count ->
+    [0] nessuno libero
+    [one] { $n } libero
+   *[other] { $n } liberi
+}
+meeting-waiting-count = { $count ->
+    [one] { $n } persona in lista d'attesa
+   *[other] { $n } persone in lista d'attesa
+}
+meeting-no-limit = Nessun limite
+meeting-access-none = Ancora nessuna informazione. Chiedi agli organizzatori ciò di cui hai bisogno.
+meeting-registration-heading = Partecipazione
+meeting-over = Questo incontro si è concluso.
+meeting-you-are-registered = La tua iscrizione è confermata.
+meeting-cancel-submit = Annulla la mia iscrizione
+meeting-you-are-waiting = { $count ->
+    [one] Sei al primo posto della lista d'attesa.
+   *[other] Sei al posto numero { $n } della lista d'attesa.
+}
+meeting-leave-waiting-submit = Esci dalla lista d'attesa
+field-meeting-needs = Di cosa hai bisogno per partecipare (facoltativo)
+hint-meeting-needs = Lo vedono solo gli organizzatori: ad esempio uno spazio per la sedia a rotelle o l'interpretariato in una lingua.
+meeting-register-submit = Iscriviti
+meeting-wait-submit = Mettiti in lista d'attesa
+sign-in-to-register = Accedi per iscriverti a questo incontro
+meeting-minutes-heading = Verbale
+meeting-no-minutes = Il verbale comparirà qui dopo l'incontro.
+meeting-outcomes-heading = Proposte nate da questo incontro
+meeting-minutes-form-heading = Scrivi il verbale
+field-minutes = Verbale
+field-meeting-outcomes = Proposte nate dall'incontro
+meeting-minutes-submit = Salva il verbale
+meeting-registrants-heading = { $count ->
+    [0] Non si è ancora iscritto nessuno
+    [one] { $n } persona iscritta o in lista d'attesa
+   *[other] { $n } persone iscritte o in lista d'attesa
+}
+column-place = Posto
+column-needs = Esigenze
+meeting-status-registered = Iscrizione confermata
+meeting-status-waiting = In lista d'attesa
+meeting-done-registered = La tua iscrizione è confermata. Ci vediamo all'incontro!
+meeting-done-waiting = L'incontro è al completo: sei in lista d'attesa e ti avviseremo se si libera un posto.
+meeting-done-cancelled = La tua iscrizione è stata annullata.
+meeting-done-minutes = Il verbale è stato salvato.
+notification-new-meeting = { $name } ha organizzato un incontro: “{ $title }”
+notification-meeting-place = Si è liberato un posto: ora la tua iscrizione a “{ $title }” è confermata.

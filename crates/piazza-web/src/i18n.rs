@@ -160,8 +160,8 @@ mod tests {
     use std::path::Path;
 
     use piazza_domain::{
-        CommunityKind, ContentKind, EmailFrequency, HelixRole, ModerationAction, ModerationState, NotificationKind,
-        PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
+        CommunityKind, ContentKind, EmailFrequency, HelixRole, MeetingAccess, MeetingFormat, ModerationAction,
+        ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
     };
 
     use super::*;
@@ -199,6 +199,8 @@ mod tests {
         ids.extend(ContentKind::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(NotificationKind::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(EmailFrequency::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(MeetingFormat::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(MeetingAccess::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ReportReason::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ModerationState::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ModerationAction::ALL.iter().map(|v| v.message_id().to_owned()));

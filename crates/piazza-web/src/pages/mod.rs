@@ -4,6 +4,7 @@ mod accounts;
 mod admin;
 mod comments;
 mod communities;
+mod meetings;
 mod moderation;
 mod notifications;
 mod organisations;
@@ -16,6 +17,7 @@ pub use comments::{
     comment_delete, comment_edit, comment_edit_form, comment_reply, comment_reply_form, comment_support,
 };
 pub use communities::*;
+pub use meetings::*;
 pub use moderation::*;
 pub use notifications::*;
 pub use organisations::*;

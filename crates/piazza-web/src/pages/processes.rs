@@ -172,6 +172,7 @@ struct ProcessPage<'a> {
     thread: Thread,
     form: FormView,
     following: bool,
+    meeting_count: usize,
 }
 
 impl ProcessPage<'_> {
@@ -216,7 +217,9 @@ async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormVi
         Some(actor) => ctx.state.db.is_following(actor.id(), FollowTarget::Process, process.id.0).await?,
         None => false,
     };
+    let meeting_count = ctx.state.db.meetings_of(process.id).await?.len();
     let page = ProcessPage {
+        meeting_count,
         following,
         c: ctx,
         description_html: crate::markdown::render(&process.description),

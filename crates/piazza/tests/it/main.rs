@@ -5,6 +5,7 @@ mod accounts;
 mod cli;
 mod comments;
 mod communities;
+mod meetings;
 mod moderation;
 mod notifications;
 mod organisations;
