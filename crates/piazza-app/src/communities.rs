@@ -217,3 +217,16 @@ pub async fn revoke_role(db: &Db, actor: &Actor, community: &Community, grant_id
     }
     if db.revoke_role(community.id, grant_id, actor.id()).await? { Ok(()) } else { Err(AppError::NotFound) }
 }
+
+/// An administrator adds a neighbourhood, which processes can then be about and proposals be in.
+pub async fn add_neighbourhood(db: &Db, actor: &Actor, community: &Community, name: &str) -> AppResult<i64> {
+    if !actor.administers(community.id) {
+        return Err(AppError::Forbidden);
+    }
+    let name = piazza_domain::name(name, 80).map_err(|invalid| FormErrors::single("name", invalid.message_id))?;
+    match db.add_neighbourhood(community.id, &name).await {
+        Ok(id) => Ok(id),
+        Err(StoreError::Conflict) => Err(FormErrors::single("name", "error-neighbourhood-exists").into()),
+        Err(error) => Err(error.into()),
+    }
+}

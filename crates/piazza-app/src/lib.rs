@@ -29,6 +29,7 @@ pub mod records {
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
     pub use piazza_store::meetings::{Meeting, Place, Registrant};
     pub use piazza_store::moderation::{Block, LogEntry, ModerationCase, QueueEntry, Report, ReportOutcome};
+    pub use piazza_store::neighbourhoods::Neighbourhood;
     pub use piazza_store::notifications::{Notification, Recipient};
     pub use piazza_store::organisations::{Member, Organisation};
     pub use piazza_store::processes::{Phase, Process};

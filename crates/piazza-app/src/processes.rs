@@ -115,6 +115,8 @@ pub struct ProcessForm {
     pub easy_read: String,
     pub description: String,
     pub support_threshold: String,
+    /// The ids of the neighbourhoods the process is about; none for the whole community.
+    pub neighbourhoods: Vec<String>,
     pub phases: Vec<PhaseForm>,
 }
 
@@ -207,6 +209,15 @@ pub async fn create_process(
     if phases.is_empty() && !errors.fields.iter().any(|e| e.field.starts_with("phase")) {
         errors.add(phase_field(1, "kind"), "error-phases-required");
     }
+    let known = db.neighbourhoods_of(community.id).await?;
+    let mut neighbourhoods = Vec::new();
+    for raw in &form.neighbourhoods {
+        match raw.trim().parse::<i64>().ok().filter(|id| known.iter().any(|n| n.id == *id)) {
+            Some(id) if !neighbourhoods.contains(&id) => neighbourhoods.push(id),
+            Some(_) => {}
+            None => errors.add("neighbourhoods", "error-choose-one"),
+        }
+    }
     let (Some(title), Some(summary), Some(easy_read), Some(description), Some(threshold), true) =
         (title, summary, easy_read, description, threshold, errors.is_empty())
     else {
@@ -237,6 +248,7 @@ pub async fn create_process(
         locale: locale.code(),
         support_threshold: threshold,
         created_by: actor.id(),
+        neighbourhoods: &neighbourhoods,
     };
     let id = db.create_process(&process, &new_phases).await?;
     db.follow(actor.id(), piazza_domain::FollowTarget::Process, id.0).await?;

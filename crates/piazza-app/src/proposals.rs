@@ -16,6 +16,10 @@ pub struct ProposalForm {
     pub body: String,
     pub category: String,
     pub address: String,
+    /// A neighbourhood's id, or empty.
+    pub neighbourhood: String,
+    pub latitude: String,
+    pub longitude: String,
 }
 
 /// Why an action on a proposal cannot happen now, for the page to explain.
@@ -72,10 +76,33 @@ pub async fn create_proposal(
     let title = errors.check("title", piazza_domain::title(&form.title, 150));
     let body =
         errors.check("body", piazza_domain::long_text(&form.body, 10_000, "error-body-required", "error-body-length"));
-    let category = optional_line(&form.category, 60, "category", &mut errors);
+    let category = match form.category.trim() {
+        "" => Some(None),
+        key => match piazza_domain::Category::parse(key) {
+            Some(category) => Some(Some(category.key())),
+            None => {
+                errors.add("category", "error-choose-one");
+                None
+            }
+        },
+    };
     let address = optional_line(&form.address, 200, "address", &mut errors);
-    let (Some(title), Some(body), Some(category), Some(address), true) =
-        (title, body, category, address, errors.is_empty())
+    let neighbourhood = match form.neighbourhood.trim() {
+        "" => Some(None),
+        raw => {
+            let choices = neighbourhood_choices(db, process).await?;
+            match raw.parse::<i64>().ok().filter(|id| choices.iter().any(|n| n.id == *id)) {
+                Some(id) => Some(Some(id)),
+                None => {
+                    errors.add("neighbourhood", "error-choose-one");
+                    None
+                }
+            }
+        }
+    };
+    let point = map_point(&form.latitude, &form.longitude, &mut errors);
+    let (Some(title), Some(body), Some(category), Some(address), Some(neighbourhood), Some(point), true) =
+        (title, body, category, address, neighbourhood, point, errors.is_empty())
     else {
         return Err(errors.into());
     };
@@ -86,8 +113,10 @@ pub async fn create_proposal(
             process: process.id,
             title: &title,
             body: &body,
-            category: category.as_deref(),
+            category,
             address: address.as_deref(),
+            neighbourhood,
+            point,
             locale: locale.code(),
             author: actor.id(),
             shuffle_key: i64::from_le_bytes(shuffle) >> 1,
@@ -95,6 +124,35 @@ pub async fn create_proposal(
         .await?;
     db.follow(actor.id(), piazza_domain::FollowTarget::Proposal, id.0).await?;
     Ok(Ok(id))
+}
+
+/// The neighbourhoods a proposal in this process may be placed in: the process's own, or all of
+/// the community's when the process is about the whole community.
+pub async fn neighbourhood_choices(
+    db: &Db,
+    process: &Process,
+) -> AppResult<Vec<piazza_store::neighbourhoods::Neighbourhood>> {
+    let scope = db.process_scope(process.id).await?;
+    Ok(if scope.is_empty() { db.neighbourhoods_of(process.community_id).await? } else { scope })
+}
+
+/// An optional point on a map: both coordinates or neither, in degrees, on the Earth.
+fn map_point(latitude: &str, longitude: &str, errors: &mut FormErrors) -> Option<Option<(f64, f64)>> {
+    let (latitude, longitude) = (latitude.trim(), longitude.trim());
+    if latitude.is_empty() && longitude.is_empty() {
+        return Some(None);
+    }
+    // Commas are decimal separators in much of Europe.
+    let parse = |raw: &str| raw.replace(',', ".").parse::<f64>().ok().filter(|value| value.is_finite());
+    let lat = parse(latitude).filter(|value| (-90.0..=90.0).contains(value));
+    let lon = parse(longitude).filter(|value| (-180.0..=180.0).contains(value));
+    if lat.is_none() {
+        errors.add("latitude", "error-latitude");
+    }
+    if lon.is_none() {
+        errors.add("longitude", "error-longitude");
+    }
+    Some(Some((lat?, lon?)))
 }
 
 fn title_and_body(errors: &mut FormErrors, title: &str, body: &str) -> (Option<String>, Option<String>) {

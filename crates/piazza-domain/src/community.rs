@@ -232,3 +232,25 @@ vocabulary!(
         QuietRoom => "quiet-room",
     }
 );
+
+vocabulary!(
+    /// The policy area a proposal belongs to, shared by every community so that their open data
+    /// and their practices can be compared.
+    Category, "category" {
+        Mobility => "mobility",
+        GreenSpaces => "green-spaces",
+        PublicSpace => "public-space",
+        Education => "education",
+        Culture => "culture",
+        Sport => "sport",
+        Health => "health",
+        SocialCare => "social-care",
+        Housing => "housing",
+        Energy => "energy",
+        Environment => "environment",
+        Economy => "economy",
+        Safety => "safety",
+        Digital => "digital",
+        Other => "other",
+    }
+);

@@ -11,7 +11,7 @@ mod locale;
 mod text;
 
 pub use community::{
-    CommunityKind, ContentKind, EmailFrequency, FollowTarget, HelixRole, MeetingAccess, MeetingFormat,
+    Category, CommunityKind, ContentKind, EmailFrequency, FollowTarget, HelixRole, MeetingAccess, MeetingFormat,
     ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason, Role, SettlementType,
     Stance,
 };

@@ -83,6 +83,7 @@ pub mod mail;
 pub mod meetings;
 pub mod migrations;
 pub mod moderation;
+pub mod neighbourhoods;
 pub mod notifications;
 pub mod organisations;
 pub mod processes;

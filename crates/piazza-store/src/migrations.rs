@@ -49,6 +49,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(10, "0010_notifications", "sqlite"),
     migration!(11, "0011_search", "sqlite"),
     migration!(12, "0012_meetings", "sqlite"),
+    migration!(13, "0013_scope_and_places", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -63,6 +64,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(10, "0010_notifications", "postgres"),
     migration!(11, "0011_search", "postgres"),
     migration!(12, "0012_meetings", "postgres"),
+    migration!(13, "0013_scope_and_places", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

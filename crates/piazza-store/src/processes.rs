@@ -43,6 +43,8 @@ pub struct NewProcess<'a> {
     pub locale: &'a str,
     pub support_threshold: i64,
     pub created_by: AccountId,
+    /// The neighbourhoods the process is about; none means the whole community.
+    pub neighbourhoods: &'a [i64],
 }
 
 pub struct NewPhase<'a> {
@@ -98,6 +100,13 @@ impl Db {
                 .bind(phase.allows_meetings)
                 .execute(&mut *tx)
                 .await?;
+            }
+            for neighbourhood in process.neighbourhoods {
+                sqlx::query("INSERT INTO process_neighbourhoods (process_id, neighbourhood_id) VALUES ($1, $2)")
+                    .bind(id)
+                    .bind(neighbourhood)
+                    .execute(&mut *tx)
+                    .await?;
             }
             id
         });

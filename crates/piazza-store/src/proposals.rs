@@ -29,6 +29,11 @@ pub struct Proposal {
     /// Hidden by moderation; `hidden_reason` is the moderator's public reason, if one was given.
     pub hidden: bool,
     pub hidden_reason: Option<String>,
+    pub neighbourhood_id: Option<i64>,
+    pub neighbourhood_name: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub comment_count: i64,
 }
 
 pub struct NewProposal<'a> {
@@ -37,6 +42,9 @@ pub struct NewProposal<'a> {
     pub body: &'a str,
     pub category: Option<&'a str>,
     pub address: Option<&'a str>,
+    pub neighbourhood: Option<i64>,
+    /// A point on a map, as latitude and longitude.
+    pub point: Option<(f64, f64)>,
     pub locale: &'a str,
     pub author: AccountId,
     /// A random number that fixes the proposal's place in the shuffled order.
@@ -68,6 +76,7 @@ pub struct ProposalVersion {
 pub enum ProposalOrder {
     Newest,
     MostSupported,
+    MostCommented,
     /// A fixed shuffle, so that the earliest proposals are not always seen first.
     Shuffled,
 }
@@ -77,6 +86,8 @@ pub struct ProposalFilter<'a> {
     pub process: ProcessId,
     pub state: Option<&'a str>,
     pub answered: Option<bool>,
+    pub category: Option<&'a str>,
+    pub neighbourhood: Option<i64>,
     pub order: ProposalOrder,
     pub limit: i64,
     pub offset: i64,
@@ -93,9 +104,11 @@ pub struct SupportOutcome {
 
 const PROPOSAL_SELECT: &str = "SELECT p.id, p.process_id, p.title, p.body, p.category, p.address, p.locale, p.state,
         p.answer, p.support_count, p.version, p.merged_into, p.created_by, a.display_name AS author_name, p.created_at,
-        p.hidden, mc.public_reason AS hidden_reason
+        p.hidden, mc.public_reason AS hidden_reason, p.neighbourhood_id, n.name AS neighbourhood_name, p.latitude,
+        p.longitude, p.comment_count
      FROM proposals p LEFT JOIN accounts a ON a.id = p.created_by
-     LEFT JOIN moderation_cases mc ON mc.content_kind = 'proposal' AND mc.content_id = p.id";
+     LEFT JOIN moderation_cases mc ON mc.content_kind = 'proposal' AND mc.content_id = p.id
+     LEFT JOIN neighbourhoods n ON n.id = p.neighbourhood_id";
 
 const STATE_CHANGE_SELECT: &str = "SELECT c.proposal_id, p.title AS proposal_title, c.state, c.reason,
         a.display_name AS changed_by_name, c.changed_at
@@ -109,8 +122,8 @@ impl Db {
         let id: i64 = transaction!(self, |tx| {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO proposals (process_id, title, body, category, address, locale, state, shuffle_key,
-                                        created_by, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, 'published', $7, $8, $9) RETURNING id",
+                                        created_by, created_at, neighbourhood_id, latitude, longitude)
+                 VALUES ($1, $2, $3, $4, $5, $6, 'published', $7, $8, $9, $10, $11, $12) RETURNING id",
             )
             .bind(new.process.0)
             .bind(new.title)
@@ -121,6 +134,9 @@ impl Db {
             .bind(new.shuffle_key)
             .bind(new.author.0)
             .bind(now)
+            .bind(new.neighbourhood)
+            .bind(new.point.map(|(latitude, _)| latitude))
+            .bind(new.point.map(|(_, longitude)| longitude))
             .fetch_one(&mut *tx)
             .await?;
             sqlx::query(
@@ -168,26 +184,38 @@ impl Db {
             Some(false) => conditions.push_str(" AND p.answer IS NULL"),
             None => {}
         }
+        // An empty category and a neighbourhood of 0 stand for "any", so that the placeholders
+        // stay the same whatever the filter.
+        conditions.push_str(" AND ($3 = '' OR p.category = $3) AND ($4 = 0 OR p.neighbourhood_id = $4)");
         let order = match filter.order {
             ProposalOrder::Newest => "p.created_at DESC, p.id DESC",
             ProposalOrder::MostSupported => "p.support_count DESC, p.id DESC",
+            ProposalOrder::MostCommented => "p.comment_count DESC, p.id DESC",
             ProposalOrder::Shuffled => "p.shuffle_key, p.id",
         };
         let state = filter.state.unwrap_or("");
         let page_sql =
-            sqlx::AssertSqlSafe(format!("{PROPOSAL_SELECT} WHERE {conditions} ORDER BY {order} LIMIT $3 OFFSET $4"));
+            sqlx::AssertSqlSafe(format!("{PROPOSAL_SELECT} WHERE {conditions} ORDER BY {order} LIMIT $5 OFFSET $6"));
         let count_sql = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM proposals p WHERE {conditions}"));
         let page = read!(self, |conn| {
             sqlx::query_as(page_sql)
                 .bind(filter.process.0)
                 .bind(state)
+                .bind(filter.category.unwrap_or(""))
+                .bind(filter.neighbourhood.unwrap_or(0))
                 .bind(filter.limit)
                 .bind(filter.offset)
                 .fetch_all(conn)
                 .await?
         });
         let total: i64 = read!(self, |conn| {
-            sqlx::query_scalar(count_sql).bind(filter.process.0).bind(state).fetch_one(conn).await?
+            sqlx::query_scalar(count_sql)
+                .bind(filter.process.0)
+                .bind(state)
+                .bind(filter.category.unwrap_or(""))
+                .bind(filter.neighbourhood.unwrap_or(0))
+                .fetch_one(conn)
+                .await?
         });
         Ok((page, total))
     }

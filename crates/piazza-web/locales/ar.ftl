@@ -828,3 +828,48 @@ meeting-done-cancelled = تم إلغاء تسجيلك.
 meeting-done-minutes = تم حفظ المحضر.
 notification-new-meeting = نظّم { $name } اجتماعًا: «{ $title }»
 notification-meeting-place = شغر مكان: أنت الآن مسجّل في «{ $title }».
+
+## الفئات والأماكن
+category-mobility = التنقّل والنقل
+category-green-spaces = الحدائق والمساحات الخضراء
+category-public-space = الشوارع والأماكن العامة
+category-education = المدارس والتعليم
+category-culture = الثقافة
+category-sport = الرياضة
+category-health = الصحة
+category-social-care = الرعاية الاجتماعية والإدماج
+category-housing = الإسكان
+category-energy = الطاقة
+category-environment = البيئة والمناخ
+category-economy = العمل والاقتصاد المحلي
+category-safety = السلامة العامة
+category-digital = الخدمات الرقمية
+category-other = أخرى
+sort-commented = الأكثر تعليقًا أولًا
+comments-count = { $count ->
+    [0] لا تعليقات
+    [zero] لا تعليقات
+    [one] تعليق واحد
+    [two] تعليقان
+    [few] { $n } تعليقات
+    [many] { $n } تعليقًا
+   *[other] { $n } تعليق
+}
+field-neighbourhood = الحيّ
+field-neighbourhood-optional = الحيّ (اختياري)
+field-map-point = نقطة على الخريطة
+hint-map-point = اختياري. إذا كنت تعرفهما، فأدخل خط العرض وخط الطول للمكان، مثل 43.8431 و10.5061. يكفي عنوان المكان أعلاه.
+field-latitude = خط العرض
+field-longitude = خط الطول
+error-latitude = أدخل خط عرض بين -90 و90، مثل 43.8431، أو اترك الحقلين فارغين.
+error-longitude = أدخل خط طول بين -180 و180، مثل 10.5061، أو اترك الحقلين فارغين.
+community-neighbourhoods-link = الأحياء
+neighbourhoods-title = الأحياء في { $community }
+neighbourhoods-intro = يمكن أن تخصّ العمليات التشاركية بعض الأحياء فقط، ويمكن أن يذكر كل مقترح الحيّ الذي يتعلّق به، حتى يجد السكان ما هو قريب منهم.
+neighbourhoods-none = لا توجد أحياء بعد.
+field-neighbourhood-name = اسم الحيّ
+neighbourhood-add-submit = إضافة الحيّ
+error-neighbourhood-exists = يوجد في هذا المجتمع المحلي حيّ بهذا الاسم بالفعل.
+field-process-scope = ما الأحياء التي تخصّها العملية؟
+hint-process-scope = لا تحدّد أي حيّ إذا كانت العملية تخصّ المجتمع المحلي بأكمله.
+process-scope = تخصّ:

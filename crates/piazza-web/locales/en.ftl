@@ -745,3 +745,44 @@ meeting-done-cancelled = Your registration is cancelled.
 meeting-done-minutes = The minutes have been saved.
 notification-new-meeting = { $name } planned a meeting: “{ $title }”
 notification-meeting-place = A place freed up: you are now registered for “{ $title }”.
+
+## Categories and places
+category-mobility = Mobility and transport
+category-green-spaces = Parks and green spaces
+category-public-space = Streets and public space
+category-education = Schools and education
+category-culture = Culture
+category-sport = Sport
+category-health = Health
+category-social-care = Social care and inclusion
+category-housing = Housing
+category-energy = Energy
+category-environment = Environment and climate
+category-economy = Work and local economy
+category-safety = Safety
+category-digital = Digital services
+category-other = Other
+sort-commented = Most commented
+comments-count = { $count ->
+    [0] no comments
+    [one] { $n } comment
+   *[other] { $n } comments
+}
+field-neighbourhood = Neighbourhood
+field-neighbourhood-optional = Neighbourhood (optional)
+field-map-point = Point on a map
+hint-map-point = Optional. If you know them, give the latitude and longitude of the place, such as 43.8431 and 10.5061. The address above is enough.
+field-latitude = Latitude
+field-longitude = Longitude
+error-latitude = Enter a latitude between -90 and 90, such as 43.8431, or leave both empty.
+error-longitude = Enter a longitude between -180 and 180, such as 10.5061, or leave both empty.
+community-neighbourhoods-link = Neighbourhoods
+neighbourhoods-title = Neighbourhoods of { $community }
+neighbourhoods-intro = Processes can be about some neighbourhoods only, and proposals can say which neighbourhood they concern, so that residents can find what is near them.
+neighbourhoods-none = No neighbourhoods yet.
+field-neighbourhood-name = Name of the neighbourhood
+neighbourhood-add-submit = Add the neighbourhood
+error-neighbourhood-exists = This community already has a neighbourhood by that name.
+field-process-scope = Which neighbourhoods is it about?
+hint-process-scope = Leave all unticked if the process is about the whole community.
+process-scope = About:

@@ -745,3 +745,44 @@ meeting-done-cancelled = La tua iscrizione è stata annullata.
 meeting-done-minutes = Il verbale è stato salvato.
 notification-new-meeting = { $name } ha organizzato un incontro: “{ $title }”
 notification-meeting-place = Si è liberato un posto: ora la tua iscrizione a “{ $title }” è confermata.
+
+## Categorie e luoghi
+category-mobility = Mobilità e trasporti
+category-green-spaces = Parchi e verde pubblico
+category-public-space = Strade e spazio pubblico
+category-education = Scuola e istruzione
+category-culture = Cultura
+category-sport = Sport
+category-health = Salute
+category-social-care = Servizi sociali e inclusione
+category-housing = Casa
+category-energy = Energia
+category-environment = Ambiente e clima
+category-economy = Lavoro ed economia locale
+category-safety = Sicurezza
+category-digital = Servizi digitali
+category-other = Altro
+sort-commented = Prima le più commentate
+comments-count = { $count ->
+    [0] nessun commento
+    [one] { $n } commento
+   *[other] { $n } commenti
+}
+field-neighbourhood = Quartiere
+field-neighbourhood-optional = Quartiere (facoltativo)
+field-map-point = Punto sulla mappa
+hint-map-point = Facoltativo. Se le conosci, indica la latitudine e la longitudine del luogo, ad esempio 43,8431 e 10,5061. Basta l'indirizzo qui sopra.
+field-latitude = Latitudine
+field-longitude = Longitudine
+error-latitude = Inserisci una latitudine tra -90 e 90, ad esempio 43,8431, oppure lascia vuoti entrambi i campi.
+error-longitude = Inserisci una longitudine tra -180 e 180, ad esempio 10,5061, oppure lascia vuoti entrambi i campi.
+community-neighbourhoods-link = Quartieri
+neighbourhoods-title = Quartieri della comunità { $community }
+neighbourhoods-intro = I processi partecipativi possono riguardare solo alcuni quartieri e le proposte possono indicare il quartiere che riguardano, così i residenti trovano ciò che è vicino a loro.
+neighbourhoods-none = Non ci sono ancora quartieri.
+field-neighbourhood-name = Nome del quartiere
+neighbourhood-add-submit = Aggiungi il quartiere
+error-neighbourhood-exists = Questa comunità ha già un quartiere con questo nome.
+field-process-scope = Quali quartieri riguarda?
+hint-process-scope = Non selezionarne nessuno se il processo riguarda tutta la comunità.
+process-scope = Riguarda:

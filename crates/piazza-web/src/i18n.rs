@@ -160,8 +160,9 @@ mod tests {
     use std::path::Path;
 
     use piazza_domain::{
-        CommunityKind, ContentKind, EmailFrequency, HelixRole, MeetingAccess, MeetingFormat, ModerationAction,
-        ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
+        Category, CommunityKind, ContentKind, EmailFrequency, HelixRole, MeetingAccess, MeetingFormat,
+        ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason, Role,
+        SettlementType, Stance,
     };
 
     use super::*;
@@ -200,6 +201,7 @@ mod tests {
         ids.extend(NotificationKind::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(EmailFrequency::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(MeetingFormat::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(Category::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(MeetingAccess::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ReportReason::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ModerationState::ALL.iter().map(|v| v.message_id().to_owned()));

@@ -67,6 +67,7 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{slug}/settings", get(pages::community_settings).post(pages::update_community))
         .route("/c/{slug}/roles", get(pages::community_roles).post(pages::grant_role))
         .route("/c/{slug}/roles/{grant}/revoke", post(pages::revoke_role))
+        .route("/c/{slug}/neighbourhoods", get(pages::neighbourhoods_page).post(pages::add_neighbourhood))
         .route("/c/{slug}/processes", get(pages::processes_page))
         .route("/c/{slug}/processes/new", get(pages::new_process_form).post(pages::create_process))
         .route("/processes/{id}", get(pages::process_page))

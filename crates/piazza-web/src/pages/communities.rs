@@ -237,3 +237,39 @@ pub async fn revoke_role(ctx: Ctx, Path((slug, grant)): Path<(String, i64)>) -> 
     use_cases::revoke_role(&ctx.state.db, actor, &community, grant).await?;
     Ok(see_other(&format!("/c/{}/roles?saved=1", community.slug)))
 }
+
+#[derive(Template)]
+#[template(path = "neighbourhoods.html")]
+struct NeighbourhoodsPage<'a> {
+    c: &'a Ctx,
+    community: Community,
+    neighbourhoods: Vec<piazza_app::records::Neighbourhood>,
+    form: FormView,
+}
+
+async fn neighbourhoods_page_with(ctx: &Ctx, community: Community, form: FormView) -> PageResult {
+    let actor = ctx.require_actor()?;
+    if !actor.administers(community.id) {
+        return Err(PageError::Forbidden);
+    }
+    let neighbourhoods = ctx.state.db.neighbourhoods_of(community.id).await?;
+    let page = NeighbourhoodsPage { c: ctx, community, neighbourhoods, form };
+    Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
+}
+
+pub async fn neighbourhoods_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
+    let community = find_community(&ctx, &slug).await?;
+    neighbourhoods_page_with(&ctx, community, FormView::default()).await
+}
+
+pub async fn add_neighbourhood(ctx: Ctx, Path(slug): Path<String>, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let community = find_community(&ctx, &slug).await?;
+    match piazza_app::communities::add_neighbourhood(&ctx.state.db, actor, &community, fields.get("name")).await {
+        Ok(_) => Ok(see_other(&format!("/c/{slug}/neighbourhoods"))),
+        Err(piazza_app::AppError::Invalid(errors)) => {
+            neighbourhoods_page_with(&ctx, community, FormView::with_errors(fields, &errors, &ctx.tr)).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}

@@ -214,6 +214,8 @@ async fn meeting_page_with(
             process: process.id,
             state: None,
             answered: None,
+            category: None,
+            neighbourhood: None,
             order: ProposalOrder::Newest,
             limit: 200,
             offset: 0,

@@ -5,9 +5,10 @@ use axum::extract::{Path, Query};
 use piazza_app::AppError;
 use piazza_app::processes::{self as process_cases, Activity, PHASE_ROWS, PhaseForm, ProcessForm, Stage, phase_field};
 use piazza_app::proposals::{self as proposal_cases, NotNow, ProposalForm};
+use piazza_app::records::Neighbourhood;
 use piazza_app::records::{Community, Phase, Process, Proposal, ProposalFilter, ProposalOrder, StateChange};
 use piazza_domain::diff::Change;
-use piazza_domain::{FollowTarget, NotificationKind, PhaseKind, ProcessId, ProposalId, ProposalState};
+use piazza_domain::{Category, FollowTarget, NotificationKind, PhaseKind, ProcessId, ProposalId, ProposalState};
 
 use super::comments::{Thread, post_comment, thread};
 use super::communities::find_community;
@@ -93,6 +94,7 @@ struct NewProcessPage<'a> {
     rows: Vec<usize>,
     kinds: &'static [PhaseKind],
     activities: [Activity; 5],
+    neighbourhoods: Vec<Neighbourhood>,
 }
 
 impl NewProcessPage<'_> {
@@ -101,8 +103,9 @@ impl NewProcessPage<'_> {
     }
 }
 
-fn new_process_page(ctx: &Ctx, community: Community, form: FormView) -> axum::response::Response {
+async fn new_process_page(ctx: &Ctx, community: Community, form: FormView) -> PageResult {
     let page = NewProcessPage {
+        neighbourhoods: ctx.state.db.neighbourhoods_of(community.id).await?,
         c: ctx,
         community,
         form,
@@ -110,7 +113,7 @@ fn new_process_page(ctx: &Ctx, community: Community, form: FormView) -> axum::re
         kinds: PhaseKind::ALL,
         activities: Activity::ALL,
     };
-    if page.form.has_errors() { unprocessable(&page) } else { render(&page) }
+    Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
 }
 
 pub async fn new_process_form(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
@@ -120,7 +123,7 @@ pub async fn new_process_form(ctx: Ctx, Path(slug): Path<String>) -> PageResult 
         return Err(PageError::Forbidden);
     }
     let values = Fields::default().with("support_threshold", "50");
-    Ok(new_process_page(&ctx, community, FormView::new(values)))
+    new_process_page(&ctx, community, FormView::new(values)).await
 }
 
 pub async fn create_process(ctx: Ctx, Path(slug): Path<String>, Posted(fields): Posted) -> PageResult {
@@ -132,6 +135,7 @@ pub async fn create_process(ctx: Ctx, Path(slug): Path<String>, Posted(fields): 
         easy_read: fields.get("easy_read").to_owned(),
         description: fields.get("description").to_owned(),
         support_threshold: fields.get("support_threshold").to_owned(),
+        neighbourhoods: fields.all("neighbourhoods"),
         phases: (1..=PHASE_ROWS)
             .map(|row| PhaseForm {
                 kind: fields.get(&phase_field(row, "kind")).to_owned(),
@@ -151,7 +155,7 @@ pub async fn create_process(ctx: Ctx, Path(slug): Path<String>, Posted(fields): 
     match outcome {
         Ok(id) => Ok(see_other(&format!("/processes/{id}"))),
         Err(AppError::Invalid(errors)) => {
-            Ok(new_process_page(&ctx, community, FormView::with_errors(fields, &errors, &ctx.tr)))
+            new_process_page(&ctx, community, FormView::with_errors(fields, &errors, &ctx.tr)).await
         }
         Err(error) => Err(error.into()),
     }
@@ -173,6 +177,7 @@ struct ProcessPage<'a> {
     form: FormView,
     following: bool,
     meeting_count: usize,
+    scope: Vec<Neighbourhood>,
 }
 
 impl ProcessPage<'_> {
@@ -206,6 +211,8 @@ async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormVi
         process: process.id,
         state: None,
         answered: None,
+        category: None,
+        neighbourhood: None,
         order: ProposalOrder::Newest,
         limit: 0,
         offset: 0,
@@ -219,6 +226,7 @@ async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormVi
     };
     let meeting_count = ctx.state.db.meetings_of(process.id).await?.len();
     let page = ProcessPage {
+        scope: ctx.state.db.process_scope(process.id).await?,
         meeting_count,
         following,
         c: ctx,
@@ -245,6 +253,10 @@ pub struct ListQuery {
     #[serde(default)]
     sort: String,
     #[serde(default)]
+    category: String,
+    #[serde(default)]
+    neighbourhood: String,
+    #[serde(default)]
     page: Option<i64>,
 }
 
@@ -263,14 +275,23 @@ struct ProposalsPage<'a> {
     sort: String,
     states: &'static [ProposalState],
     can_propose: bool,
+    category: String,
+    categories: &'static [Category],
+    neighbourhood: i64,
+    neighbourhoods: Vec<Neighbourhood>,
 }
 
 impl ProposalsPage<'_> {
     /// The address of another page of this list, keeping the filters.
     fn page_link(&self, page: i64) -> String {
         format!(
-            "/processes/{}/proposals?state={}&answered={}&sort={}&page={page}",
-            self.process.id, self.state, self.answered, self.sort
+            "/processes/{}/proposals?state={}&answered={}&category={}&neighbourhood={}&sort={}&page={page}",
+            self.process.id,
+            self.state,
+            self.answered,
+            self.category,
+            if self.neighbourhood > 0 { self.neighbourhood.to_string() } else { String::new() },
+            self.sort
         )
     }
 
@@ -281,6 +302,18 @@ impl ProposalsPage<'_> {
 
     fn state_name(&self, key: &str) -> String {
         ProposalState::parse(key).map(|s| self.c.t(s.message_id())).unwrap_or_else(|| key.to_owned())
+    }
+
+    fn is_sort(&self, key: &str) -> bool {
+        self.sort == key
+    }
+
+    fn is_category(&self, key: &str) -> bool {
+        self.category == key
+    }
+
+    fn category_name(&self, key: &Option<String>) -> Option<String> {
+        key.as_deref().and_then(Category::parse).map(|c| self.c.t(c.message_id()))
     }
 }
 
@@ -294,14 +327,21 @@ pub async fn proposals_page(ctx: Ctx, Id(id): Id, Query(query): Query<ListQuery>
     };
     let (order, sort) = match query.sort.as_str() {
         "supported" => (ProposalOrder::MostSupported, "supported"),
+        "commented" => (ProposalOrder::MostCommented, "commented"),
         "newest" => (ProposalOrder::Newest, "newest"),
         _ => (ProposalOrder::Shuffled, "shuffled"),
     };
     let page = query.page.unwrap_or(1).max(1);
+    let category = Category::parse(&query.category).map(|c| c.key().to_owned()).unwrap_or_default();
+    let neighbourhoods = proposal_cases::neighbourhood_choices(&ctx.state.db, &process).await?;
+    let neighbourhood =
+        query.neighbourhood.parse::<i64>().ok().filter(|id| neighbourhoods.iter().any(|n| n.id == *id)).unwrap_or(0);
     let filter = ProposalFilter {
         process: process.id,
         state: (!state.is_empty()).then_some(state.as_str()),
         answered,
+        category: (!category.is_empty()).then_some(category.as_str()),
+        neighbourhood: (neighbourhood > 0).then_some(neighbourhood),
         order,
         limit: PAGE_SIZE,
         offset: (page - 1).saturating_mul(PAGE_SIZE),
@@ -326,6 +366,10 @@ pub async fn proposals_page(ctx: Ctx, Id(id): Id, Query(query): Query<ListQuery>
         sort: sort.to_owned(),
         states: ProposalState::ALL,
         can_propose,
+        category,
+        categories: Category::ALL,
+        neighbourhood,
+        neighbourhoods,
     };
     Ok(render(&page))
 }
@@ -338,6 +382,8 @@ struct NewProposalPage<'a> {
     community: Community,
     form: FormView,
     not_now: Option<String>,
+    categories: &'static [Category],
+    neighbourhoods: Vec<Neighbourhood>,
 }
 
 pub async fn new_proposal_form(ctx: Ctx, Id(id): Id) -> PageResult {
@@ -345,7 +391,15 @@ pub async fn new_proposal_form(ctx: Ctx, Id(id): Id) -> PageResult {
     let (process, phases, community) = load_process(&ctx, id).await?;
     let not_now = (!piazza_app::processes::allows(&phases, Activity::Propose))
         .then(|| ctx.t(NotNow::PhaseDoesNotAllow(Activity::Propose).message_id()));
-    Ok(render(&NewProposalPage { c: &ctx, process, community, form: FormView::default(), not_now }))
+    Ok(render(&NewProposalPage {
+        c: &ctx,
+        neighbourhoods: proposal_cases::neighbourhood_choices(&ctx.state.db, &process).await?,
+        categories: Category::ALL,
+        process,
+        community,
+        form: FormView::default(),
+        not_now,
+    }))
 }
 
 pub async fn create_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
@@ -356,6 +410,9 @@ pub async fn create_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pa
         body: fields.get("body").to_owned(),
         category: fields.get("category").to_owned(),
         address: fields.get("address").to_owned(),
+        neighbourhood: fields.get("neighbourhood").to_owned(),
+        latitude: fields.get("latitude").to_owned(),
+        longitude: fields.get("longitude").to_owned(),
     };
     let token = match begin_submission(&ctx, &fields, &format!("/processes/{id}/proposals")).await? {
         Submission::Repeated(location) => return Ok(see_other(&location)),
@@ -378,6 +435,8 @@ pub async fn create_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pa
         Ok(Err(not_now)) => {
             let page = NewProposalPage {
                 c: &ctx,
+                neighbourhoods: proposal_cases::neighbourhood_choices(&ctx.state.db, &process).await?,
+                categories: Category::ALL,
                 process,
                 community,
                 form: FormView::new(fields),
@@ -387,7 +446,17 @@ pub async fn create_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pa
         }
         Err(AppError::Invalid(errors)) => {
             let form = FormView::with_errors(fields, &errors, &ctx.tr);
-            Ok(unprocessable(&NewProposalPage { c: &ctx, process, community, form, not_now: None }))
+            let neighbourhoods = proposal_cases::neighbourhood_choices(&ctx.state.db, &process).await?;
+            let page = NewProposalPage {
+                c: &ctx,
+                process,
+                community,
+                form,
+                not_now: None,
+                categories: Category::ALL,
+                neighbourhoods,
+            };
+            Ok(unprocessable(&page))
         }
         Err(error) => Err(error.into()),
     }
@@ -423,6 +492,28 @@ struct ProposalPage<'a> {
 }
 
 impl ProposalPage<'_> {
+    fn category_name(&self) -> Option<String> {
+        self.proposal.category.as_deref().and_then(Category::parse).map(|c| self.c.t(c.message_id()))
+    }
+
+    /// The map point written out, such as "43.8431, 10.5061".
+    fn point(&self) -> Option<String> {
+        let (Some(latitude), Some(longitude)) = (self.proposal.latitude, self.proposal.longitude) else {
+            return None;
+        };
+        Some(format!("{latitude:.5}, {longitude:.5}"))
+    }
+
+    /// A link to the point on OpenStreetMap: a link the reader may follow, never a request the
+    /// page itself makes.
+    fn map_link(&self) -> String {
+        let (latitude, longitude) =
+            (self.proposal.latitude.unwrap_or_default(), self.proposal.longitude.unwrap_or_default());
+        format!(
+            "https://www.openstreetmap.org/?mlat={latitude:.5}&mlon={longitude:.5}#map=17/{latitude:.5}/{longitude:.5}"
+        )
+    }
+
     fn accepted_coauthors(&self) -> impl Iterator<Item = &piazza_app::records::Coauthor> {
         self.coauthors.iter().filter(|c| c.state == "accepted")
     }
@@ -530,6 +621,8 @@ async fn proposal_page_in_order(
             process: process.id,
             state: None,
             answered: None,
+            category: None,
+            neighbourhood: None,
             order: ProposalOrder::Newest,
             limit: 500,
             offset: 0,

@@ -10,6 +10,7 @@ mod moderation;
 mod notifications;
 mod organisations;
 mod pages;
+mod places;
 mod processes;
 mod schema;
 mod search;

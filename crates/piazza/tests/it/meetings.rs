@@ -153,6 +153,8 @@ async fn registration_follows_the_phase_and_minutes_come_after_the_meeting() {
                 process: piazza_domain::ProcessId(pietrabuona),
                 state: None,
                 answered: None,
+                category: None,
+                neighbourhood: None,
                 order: piazza_app::records::ProposalOrder::Newest,
                 limit: 1,
                 offset: 0,

@@ -13,6 +13,8 @@ async fn lorenza_proposal(app: &TestApp) -> String {
         process: process.id,
         state: Some("published"),
         answered: None,
+        category: None,
+        neighbourhood: None,
         order: piazza_app::records::ProposalOrder::Newest,
         limit: 1,
         offset: 0,

@@ -115,12 +115,12 @@ async fn a_proposal_goes_from_creation_through_supports_to_an_official_answer() 
         let author = app.signed_in("amina", DEMO_PASSWORD).await;
 
         let refused = author
-            .post(&format!("{address}/proposals/new"), &[("title", "Tiny"), ("body", "   "), ("category", "Seating")])
+            .post(&format!("{address}/proposals/new"), &[("title", "Tiny"), ("body", "   "), ("address", "Lungofiume")])
             .await;
         assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
         refused.assert_contains("The title must be at least 5 characters long.");
         refused.assert_contains("Write your proposal.");
-        assert_eq!(input_value(&refused.body, "category").as_deref(), Some("Seating"));
+        assert_eq!(input_value(&refused.body, "address").as_deref(), Some("Lungofiume"));
 
         let created = author
             .post(
@@ -128,7 +128,7 @@ async fn a_proposal_goes_from_creation_through_supports_to_an_official_answer() 
                 &[
                     ("title", "Benches facing the water"),
                     ("body", "Put them **facing** the river.\n\n<script>alert('x')</script>"),
-                    ("category", "Seating"),
+                    ("category", "public-space"),
                     ("address", "Lungofiume"),
                 ],
             )
@@ -239,6 +239,8 @@ async fn what_a_phase_does_not_allow_is_explained_not_just_hidden() {
             process: bus.id,
             state: None,
             answered: None,
+            category: None,
+            neighbourhood: None,
             order: piazza_app::records::ProposalOrder::Newest,
             limit: 10,
             offset: 0,
@@ -268,6 +270,8 @@ async fn proposal_lists_filter_sort_and_page() {
                     body: "Text",
                     category: None,
                     address: None,
+                    neighbourhood: None,
+                    point: None,
                     locale: "en",
                     author,
                     shuffle_key: (n * 7_919) % 25,
@@ -610,6 +614,8 @@ async fn a_form_sent_twice_creates_one_record() {
             process,
             state: None,
             answered: None,
+            category: None,
+            neighbourhood: None,
             order: piazza_app::records::ProposalOrder::Newest,
             limit: 10,
             offset: 0,
