@@ -9,7 +9,7 @@ use crate::{count, input_value};
 async fn lorenza_proposal(app: &TestApp) -> String {
     piazza_app::demo::seed(&app.db).await.unwrap();
     let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
-    let process = app.db.processes_in(lorenza.id).await.unwrap().remove(0);
+    let process = app.db.processes_in(lorenza.id).await.unwrap().pop().unwrap();
     let filter = piazza_app::records::ProposalFilter {
         process: process.id,
         state: Some("published"),
@@ -120,7 +120,7 @@ async fn comments_are_refused_with_a_reason_when_the_phase_does_not_take_them() 
         piazza_app::demo::seed(&app.db).await.unwrap();
         // San Vito's process only collects supports now.
         let san_vito = app.db.community_by_slug("san-vito-al-lora").await.unwrap().unwrap();
-        let process = app.db.processes_in(san_vito.id).await.unwrap().remove(0);
+        let process = app.db.processes_in(san_vito.id).await.unwrap().pop().unwrap();
         let resident = app.signed_in("samir", DEMO_PASSWORD).await;
         let page = resident.get(&format!("/processes/{}", process.id)).await;
         page.assert_contains("Comments are not being collected now.");
@@ -143,7 +143,7 @@ async fn comments_are_refused_with_a_reason_when_the_phase_does_not_take_them() 
 
 async fn lorenza_proposal_in_seeded(app: &TestApp) -> String {
     let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
-    let process = app.db.processes_in(lorenza.id).await.unwrap().remove(0);
+    let process = app.db.processes_in(lorenza.id).await.unwrap().pop().unwrap();
     format!("/processes/{}", process.id)
 }
 

@@ -10,7 +10,7 @@ use crate::input_value;
 /// The demo process of a community, by the community's short name.
 async fn process_of(app: &TestApp, community: &str) -> i64 {
     let community = app.db.community_by_slug(community).await.unwrap().unwrap();
-    app.db.processes_in(community.id).await.unwrap().remove(0).id.0
+    app.db.processes_in(community.id).await.unwrap().pop().unwrap().id.0
 }
 
 fn day(offset_days: i64) -> String {

@@ -8,7 +8,7 @@ use crate::links;
 async fn lorenza_proposal(app: &TestApp) -> String {
     piazza_app::demo::seed(&app.db).await.unwrap();
     let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
-    let process = app.db.processes_in(lorenza.id).await.unwrap().remove(0);
+    let process = app.db.processes_in(lorenza.id).await.unwrap().pop().unwrap();
     let filter = piazza_app::records::ProposalFilter {
         process: process.id,
         state: Some("published"),

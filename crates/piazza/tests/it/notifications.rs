@@ -16,7 +16,7 @@ async fn outbox(app: &TestApp) -> Vec<piazza_store::mail::OutgoingMail> {
 async fn lorenza_process(app: &TestApp) -> String {
     piazza_app::demo::seed(&app.db).await.unwrap();
     let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
-    let process = app.db.processes_in(lorenza.id).await.unwrap().remove(0);
+    let process = app.db.processes_in(lorenza.id).await.unwrap().pop().unwrap();
     format!("/processes/{}", process.id)
 }
 

@@ -23,16 +23,17 @@ async fn proposals_carry_a_category_a_neighbourhood_and_an_optional_map_point_an
             app.signed_in("tom", DEMO_PASSWORD).await.get("/c/lorenza/neighbourhoods").await.status,
             StatusCode::FORBIDDEN
         );
-        for name in ["Centro storico", "Borgo Est"] {
+        for name in ["Piano Alto", "Le Fornaci"] {
             let added = admin.post("/c/lorenza/neighbourhoods", &[("name", name)]).await;
             assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
         }
-        let twice = admin.post("/c/lorenza/neighbourhoods", &[("name", "Borgo Est")]).await;
+        let twice = admin.post("/c/lorenza/neighbourhoods", &[("name", "Le Fornaci")]).await;
         assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
         twice.assert_contains("already has a neighbourhood by that name");
         let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
         let places = app.db.neighbourhoods_of(lorenza.id).await.unwrap();
-        let (centro, borgo) = (places[0].id.to_string(), places[1].id.to_string());
+        let id_of = |name: &str| places.iter().find(|n| n.name == name).unwrap().id.to_string();
+        let (centro, borgo) = (id_of("Piano Alto"), id_of("Le Fornaci"));
 
         // The official opens a process about the old town only.
         let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
@@ -56,13 +57,13 @@ async fn proposals_carry_a_category_a_neighbourhood_and_an_optional_map_point_an
             .await;
         assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
         let process = created.location().to_owned();
-        official.get(&process).await.assert_contains("About: <bdi>Centro storico</bdi>");
+        official.get(&process).await.assert_contains("About: <bdi>Piano Alto</bdi>");
 
         let giulia = app.signed_in("giulia", DEMO_PASSWORD).await;
         let form = giulia.get(&format!("{process}/proposals/new")).await;
         form.assert_contains("Parks and green spaces");
-        form.assert_contains("Centro storico");
-        form.assert_lacks("Borgo Est");
+        form.assert_contains("Piano Alto");
+        form.assert_lacks("Le Fornaci");
         form.assert_contains("Point on a map");
 
         let wrong = giulia
@@ -100,7 +101,7 @@ async fn proposals_carry_a_category_a_neighbourhood_and_an_optional_map_point_an
         let trees = made.location().to_owned();
         let page = giulia.get(&trees).await;
         page.assert_contains("Parks and green spaces");
-        page.assert_contains("<bdi>Centro storico</bdi>");
+        page.assert_contains("<bdi>Piano Alto</bdi>");
         page.assert_contains("43.84310, 10.50610");
         page.assert_contains("https://www.openstreetmap.org/?mlat=43.84310&#38;mlon=10.50610");
 

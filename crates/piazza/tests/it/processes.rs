@@ -101,7 +101,7 @@ async fn a_refused_process_form_explains_and_keeps_the_input() {
         assert_eq!(input_value(&refused.body, "phase1_starts").as_deref(), Some("2026-02-30"));
         assert_eq!(input_value(&refused.body, "title").as_deref(), Some("Benches"));
         let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
-        assert_eq!(app.db.processes_in(lorenza.id).await.unwrap().len(), 1, "only the demo's process");
+        assert_eq!(app.db.processes_in(lorenza.id).await.unwrap().len(), 2, "only the demo's two processes");
     })
     .await;
 }
@@ -230,11 +230,11 @@ async fn what_a_phase_does_not_allow_is_explained_not_just_hidden() {
 
         // The demo's San Vito process only collects supports now: a closed proposal explains why.
         let san_vito = app.db.community_by_slug("san-vito-al-lora").await.unwrap().unwrap();
-        let process = app.db.processes_in(san_vito.id).await.unwrap().remove(0);
+        let process = app.db.processes_in(san_vito.id).await.unwrap().pop().unwrap();
         let page = resident.get(&format!("/processes/{}/proposals/new", process.id)).await;
         page.assert_contains("Proposals can be made only during a phase that accepts them.");
         let pietrabuona = app.db.community_by_slug("pietrabuona").await.unwrap().unwrap();
-        let bus = app.db.processes_in(pietrabuona.id).await.unwrap().remove(0);
+        let bus = app.db.processes_in(pietrabuona.id).await.unwrap().pop().unwrap();
         let filter = piazza_app::records::ProposalFilter {
             process: bus.id,
             state: None,

@@ -15,6 +15,8 @@ use crate::security::hash_password;
 /// Every demo account shares this password, printed when the demo starts.
 pub const DEMO_PASSWORD: &str = "piazza-demo";
 
+mod activity;
+
 const SEEDED_MARKER: &str = "demo_seeded_at";
 
 /// One account of the demo, as printed for the person exploring it.
@@ -282,6 +284,14 @@ const PEOPLE: &[DemoPerson] = &[
         role: None,
     },
     DemoPerson { username: "karim", display_name: "Karim", locale: "ar", community: "pietrabuona", role: None },
+    // An account that posts advertising, for the moderation history.
+    DemoPerson {
+        username: "offerte-lampo",
+        display_name: "Offerte Lampo",
+        locale: "it",
+        community: "lorenza",
+        role: None,
+    },
 ];
 
 struct DemoOrganisation {
@@ -445,6 +455,7 @@ pub async fn seed(db: &Db) -> AppResult<bool> {
         }
     }
     seed_processes(db, &community_id, &person_id).await?;
+    activity::seed(db, &community_id, &person_id).await?;
     Ok(true)
 }
 
