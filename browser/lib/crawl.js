@@ -5,6 +5,17 @@ import { NAVIGATION_TIMEOUT_MS } from './browser.js';
 
 /** Most pages one crawl visits. */
 export const MAX_PAGES_PER_CRAWL = Number(process.env.PIAZZA_CRAWL_MAX_PAGES) || 80;
+/**
+ * Pages of one shape (the same path with other numbers, the same query keys with other values)
+ * one crawl visits at most: the demo has dozens of proposals, and the crawl should reach every
+ * kind of page rather than every proposal.
+ */
+export const MAX_PAGES_PER_SHAPE = Number(process.env.PIAZZA_CRAWL_MAX_PER_SHAPE) || 3;
+/**
+ * Pages a crawl starts from besides the front page: those reached only through a form, such as
+ * search results.
+ */
+export const EXTRA_STARTS = ['/c/lorenza/search?q=panchine', '/c/lorenza/search?q=acqua&kind=meeting'];
 /** A crawl that reaches fewer pages than this is suspicious (front page without links?). */
 export const MIN_PAGES_PER_CRAWL = 3;
 
@@ -33,8 +44,19 @@ export function crawlable(href, base, origin) {
   return url.href;
 }
 
+/** The shape of a URL: its path with numbers as {n}, and its query's keys without values. */
+export function shapeOf(href) {
+  const url = new URL(href);
+  const path = url.pathname
+    .split('/')
+    .map((segment) => (/^\d+$/.test(segment) ? '{n}' : segment))
+    .join('/');
+  const keys = [...new Set(url.searchParams.keys())].sort().join('&');
+  return keys ? `${path}?${keys}` : path;
+}
+
 /**
- * Crawls from `start`.
+ * Crawls from `start`, then from `extraStarts`.
  * @param {object} o
  * @param {import('playwright-core').Page} o.page
  * @param {string} o.origin
@@ -46,10 +68,21 @@ export function crawlable(href, base, origin) {
  * @returns {Promise<{visited: string[], unvisited: number, page: import('playwright-core').Page}>}
  *   `page` is the tab the crawl ended in (a new one if a navigation failed).
  */
-export async function crawl({ page, origin, report, check, strictStatus = false, start = '/', maxPages = MAX_PAGES_PER_CRAWL }) {
-  const startURL = new URL(start, origin).href;
-  const queue = [{ url: startURL, from: null }];
-  const seen = new Set([startURL]);
+export async function crawl({
+  page,
+  origin,
+  report,
+  check,
+  strictStatus = false,
+  start = '/',
+  extraStarts = EXTRA_STARTS,
+  maxPages = MAX_PAGES_PER_CRAWL,
+}) {
+  const starts = [start, ...extraStarts].map((path) => new URL(path, origin).href);
+  const queue = starts.map((url) => ({ url, from: null }));
+  const seen = new Set(starts);
+  const shapes = new Map();
+  for (const url of starts) shapes.set(shapeOf(url), (shapes.get(shapeOf(url)) || 0) + 1);
   const visited = [];
 
   while (queue.length > 0 && visited.length < maxPages) {
@@ -104,6 +137,10 @@ export async function crawl({ page, origin, report, check, strictStatus = false,
       const next = crawlable(href, page.url(), origin);
       if (next && !seen.has(next)) {
         seen.add(next);
+        const shape = shapeOf(next);
+        const taken = shapes.get(shape) || 0;
+        if (taken >= MAX_PAGES_PER_SHAPE) continue;
+        shapes.set(shape, taken + 1);
         queue.push({ url: next, from: page.url() });
       }
     }

@@ -4,7 +4,9 @@
 //   a) crawl as every kind of person, in en and ar: axe (WCAG 2.2 AA), no 5xx,
 //      no broken links, no request to another origin, right lang/dir;
 //   b) JavaScript off: crawl, register, sign out/in, language form, sign-in error;
-//   c) keyboard only: skip link, sign-up and sign-in.
+//   c) keyboard only: skip link, sign-up and sign-in;
+//   d) a proposal's whole life in Arabic with JavaScript off: creation, co-author, amendment,
+//      supports to the threshold, the official's answers, moderation and a meeting.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -362,6 +364,157 @@ describe('c) keyboard only', () => {
         `keyboard sign-in as ${username} (Space on the submit button) did not show a sign-out button: ` +
           (await describePage(page, inRes)),
       );
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------
+describe('d) a proposal from creation to implementation, JavaScript off, in Arabic', () => {
+  const arabicNoJs = { locale: 'ar', javaScriptEnabled: false };
+
+  /** A demo person by username; fails if the demo has none. */
+  function person(username) {
+    const found = env.server.accounts.find((a) => a && a.username === username);
+    assert.ok(found, `demo-accounts.json has no account "${username}"`);
+    return found;
+  }
+
+  /**
+   * Signs `username` in, in Arabic with JavaScript off, and runs `body`. axe needs JavaScript,
+   * so `checkHere` opens the page the person is on in a second, scripted tab of the same person
+   * and runs axe there.
+   */
+  async function as(username, body) {
+    await scenario(`${username} (ar, JavaScript off)`, arabicNoJs, async (ctx) => {
+      await signIn(ctx.page, person(username));
+      await chooseLanguage(ctx.page, 'ar');
+      const axeCtx = await openContext(env.browser, env.server.baseURL, { locale: 'ar' });
+      try {
+        await signIn(axeCtx.page, person(username));
+        await chooseLanguage(axeCtx.page, 'ar');
+        const checkHere = async () => {
+          const url = ctx.page.url();
+          const ld = langDirProblem('ar', await htmlLangDir(ctx.page));
+          if (ld) ctx.problems.push(`${url}: ${ld}`);
+          await axeCtx.page.goto(url);
+          for (const problem of await axeProblems(axeCtx.page)) ctx.problems.push(`${url}: ${problem}`);
+        };
+        await body({ ...ctx, checkHere });
+        ctx.problems.push(...axeCtx.problems);
+      } finally {
+        await axeCtx.context.close();
+      }
+    });
+  }
+
+  /** Submits the form that holds `inner` and checks the answer is not an error. */
+  async function submit(page, inner, what) {
+    const form = formWith(page, inner);
+    assert.ok((await form.count()) > 0, `no form with ${inner} on ${page.url()} (${what})`);
+    const response = await submitAndWait(page, () => form.locator('button[type="submit"]').first().click());
+    assert.ok(response && response.status() < 400, `${what}: ${await describePage(page, response)}`);
+    return response;
+  }
+
+  test('resident, co-author, amender, supporters, official, moderator and facilitator', { timeout: 6 * 60_000 }, async () => {
+    let proposal = '';
+    let process = '';
+    await as('amina', async ({ page, checkHere }) => {
+      await page.goto('/c/lorenza/processes');
+      await checkHere();
+      await submitAndWait(page, () => page.locator('a', { hasText: 'Cortili scolastici più verdi' }).first().click());
+      process = new URL(page.url()).pathname;
+      await page.goto(`${process}/proposals/new`);
+      await checkHere();
+      await page.locator('input[name="title"]').fill('مقاعد تحت الأشجار في الفناء');
+      await page.locator('textarea[name="body"]').fill('مقاعد خشبية في الظل لأولياء الأمور والأجداد.');
+      await page.locator('select[name="category"]').selectOption('public-space');
+      await submit(page, 'textarea[name="body"]', 'creating the proposal');
+      proposal = new URL(page.url()).pathname;
+      assert.match(proposal, /^\/proposals\/\d+$/, `after creating: ${page.url()}`);
+      await checkHere();
+      await page.locator('input[name="invitee"]').fill('tom');
+      await submit(page, 'input[name="invitee"]', 'inviting Tom to co-author');
+    });
+    await as('tom', async ({ page, checkHere }) => {
+      await page.goto(proposal);
+      const accept = page.locator('form[action$="/accept"][action^="/invitations/"] button');
+      assert.ok((await accept.count()) > 0, 'Tom is offered the invitation to accept');
+      await submitAndWait(page, () => accept.first().click());
+      await page.goto(proposal);
+      await checkHere();
+      assert.ok((await page.locator('#authors + dd', { hasText: 'Tom' }).count()) > 0, 'Tom is shown as an author');
+    });
+    await as('giulia', async ({ page, checkHere }) => {
+      await page.goto(`${proposal}/amendments/new`);
+      await checkHere();
+      await page.locator('textarea[name="body"]').fill('مقاعد خشبية في الظل لأولياء الأمور والأجداد، مع طاولة صغيرة.');
+      await page.locator('textarea[name="reason"]').fill('Una tavola serve per i compiti.');
+      await submit(page, 'textarea[name="reason"]', 'proposing an amendment');
+    });
+    await as('amina', async ({ page, checkHere }) => {
+      await page.goto(proposal);
+      const accept = page.locator('form[action^="/amendments/"][action$="/accept"] button');
+      assert.ok((await accept.count()) > 0, 'the author is offered the amendment to accept');
+      await submitAndWait(page, () => accept.first().click());
+      await page.goto(`${proposal}/versions`);
+      await checkHere();
+      assert.ok((await page.locator('ins', { hasText: 'طاولة' }).count()) > 0, 'the new version shows what changed');
+    });
+    for (const supporter of ['giulia', 'samir', 'tom']) {
+      await as(supporter, async ({ page }) => {
+        await page.goto(proposal);
+        const button = page.locator(`form[action="${proposal}/support"] button`);
+        assert.ok((await button.count()) > 0, `${supporter} is offered a support button`);
+        const response = await submitAndWait(page, () => button.first().click());
+        assert.ok(response && response.status() < 400, `${supporter} supports: ${await describePage(page, response)}`);
+      });
+    }
+    await as('lorenza-official', async ({ page, checkHere }) => {
+      await page.goto(proposal);
+      await checkHere();
+      assert.equal(await page.locator('input[name="seen_state"]').getAttribute('value'), 'evaluating', 'the threshold sent it to evaluation');
+      await page.locator('select[name="state"]').selectOption('accepted');
+      await page.locator('textarea[name="answer"]').fill('مقبول: ستُركَّب المقاعد في الخريف.');
+      await submit(page, 'textarea[name="answer"]', 'accepting');
+      await page.locator('select[name="state"]').selectOption('implemented');
+      await page.locator('textarea[name="answer"]').fill('تم التنفيذ: المقاعد في مكانها.');
+      await submit(page, 'textarea[name="answer"]', 'marking it implemented');
+      await checkHere();
+      const history = await page.locator('ol.history li').count();
+      assert.ok(history >= 4, `the history lists every change of state, found ${history}`);
+    });
+    await as('lorenza-moderator', async ({ page, checkHere }) => {
+      const queue = await page.goto('/c/lorenza/moderation');
+      assert.equal(queue.status(), 200);
+      await checkHere();
+      await page.goto('/c/lorenza/moderation-log');
+      await checkHere();
+      await page.goto(`/report/proposal/${proposal.split('/').pop()}`);
+      await checkHere();
+    });
+    await as('lorenza-facilitator', async ({ page, checkHere }) => {
+      await page.goto(`${process}/meetings/new`);
+      await checkHere();
+      await page.locator('input[name="title"]').fill('ورشة المقاعد');
+      await page.locator('textarea[name="description"]').fill('نختار معًا مكان المقاعد.');
+      await page.locator('input[name="address"]').fill('Cortile della scuola Collodi');
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      await page.locator('input[name="date"]').fill(tomorrow);
+      await page.locator('input[name="starts"]').fill('17:00');
+      await page.locator('input[name="ends"]').fill('18:30');
+      await page.locator('input[name="capacity"]').fill('12');
+      await page.locator('input[name="access"][value="step-free"]').check();
+      await submit(page, 'textarea[name="description"]', 'planning a meeting');
+      assert.match(new URL(page.url()).pathname, /^\/meetings\/\d+$/);
+      await checkHere();
+    });
+    await as('amina', async ({ page, checkHere }) => {
+      await page.goto('/notifications');
+      await checkHere();
+      assert.ok((await page.locator('ul.notifications li').count()) > 0, 'the author was told what happened');
+      await page.goto(proposal);
+      await checkHere();
     });
   });
 });
