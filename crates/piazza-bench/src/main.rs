@@ -191,7 +191,7 @@ async fn measure(store: &Store, options: &Options) -> Result<BackendReport, Stri
     );
     let started = Instant::now();
     let seeded = seed::seed_large_process(&db, options.proposals, options.comments).await?;
-    db.refresh_planner_statistics().await.map_err(|e| format!("collecting statistics failed: {e}"))?;
+    db.settle_after_bulk_load().await.map_err(|e| format!("settling after the bulk load failed: {e}"))?;
     let bulk_seconds = started.elapsed().as_secs_f64();
     eprintln!("[{backend}] seeded in {bulk_seconds:.1} s (demo {demo_seconds:.1} s)");
 
