@@ -40,9 +40,9 @@ impl Connection {
         })
     }
 
-    /// Sends `GET path` and reads the whole response; returns its status code. After an error
-    /// the connection is in an unknown state and must be dropped.
-    pub async fn get(&mut self, path: &str) -> std::io::Result<u16> {
+    /// Sends `GET path` and reads the whole response; returns its status code and the length
+    /// of its body. After an error the connection is in an unknown state and must be dropped.
+    pub async fn get(&mut self, path: &str) -> std::io::Result<(u16, usize)> {
         use std::fmt::Write;
         self.request.clear();
         // Writing into a String cannot fail.
@@ -74,7 +74,7 @@ impl Connection {
             // not what this client understands.
             return Err(Error::new(ErrorKind::InvalidData, "more bytes than Content-Length announced"));
         }
-        Ok(status)
+        Ok((status, content_length))
     }
 
     /// Whether another request may be sent on this connection.

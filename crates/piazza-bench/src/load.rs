@@ -68,6 +68,8 @@ pub struct Measurement {
     pub scenario: Scenario,
     /// Latencies of the successful (200) responses, in microseconds, sorted.
     latencies: Vec<u32>,
+    /// The bodies of the successful responses, together.
+    body_bytes: u64,
     /// From the first request to the end of the last response.
     pub elapsed: Duration,
     /// Every answer that was not a 200, and every failed exchange, by what went wrong.
@@ -94,6 +96,12 @@ impl Measurement {
         self.latencies.last().map(|&micros| f64::from(micros) / 1000.0)
     }
 
+    /// The average body of a successful response, in KiB: a check that the pages are the full
+    /// pages they should be.
+    pub fn average_kib(&self) -> Option<f64> {
+        (!self.latencies.is_empty()).then(|| self.body_bytes as f64 / self.latencies.len() as f64 / 1024.0)
+    }
+
     pub fn error_count(&self) -> usize {
         self.errors.values().sum()
     }
@@ -102,6 +110,7 @@ impl Measurement {
 /// What one client saw.
 struct ClientOutcome {
     latencies: Vec<u32>,
+    body_bytes: u64,
     errors: BTreeMap<String, usize>,
 }
 
@@ -124,17 +133,19 @@ pub async fn drive(
         })
         .collect();
     let mut latencies = Vec::new();
+    let mut body_bytes = 0;
     let mut errors: BTreeMap<String, usize> = BTreeMap::new();
     for task in tasks {
         let outcome = task.await.expect("a benchmark client does not panic");
         latencies.extend(outcome.latencies);
+        body_bytes += outcome.body_bytes;
         for (kind, count) in outcome.errors {
             *errors.entry(kind).or_default() += count;
         }
     }
     let elapsed = started.elapsed();
     latencies.sort_unstable();
-    Measurement { scenario, latencies, elapsed, errors }
+    Measurement { scenario, latencies, body_bytes, elapsed, errors }
 }
 
 async fn run_client(
@@ -145,7 +156,7 @@ async fn run_client(
     seed: u64,
 ) -> ClientOutcome {
     let mut rng = XorShift::new(seed);
-    let mut outcome = ClientOutcome { latencies: Vec::new(), errors: BTreeMap::new() };
+    let mut outcome = ClientOutcome { latencies: Vec::new(), body_bytes: 0, errors: BTreeMap::new() };
     let mut kept: Option<Connection> = None;
     while Instant::now() < deadline {
         let path = scenario.next_path(&mut rng, &targets);
@@ -164,10 +175,11 @@ async fn run_client(
         };
         let sent = Instant::now();
         match connection.get(&path).await {
-            Ok(status) => {
+            Ok((status, body_length)) => {
                 let micros = u32::try_from(sent.elapsed().as_micros()).unwrap_or(u32::MAX);
                 if status == 200 {
                     outcome.latencies.push(micros);
+                    outcome.body_bytes += body_length as u64;
                 } else {
                     *outcome.errors.entry(format!("HTTP {status}")).or_default() += 1;
                 }
