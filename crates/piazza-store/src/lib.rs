@@ -75,6 +75,7 @@ macro_rules! transaction {
 pub mod accounts;
 pub mod amendments;
 pub mod backup;
+pub mod bulk;
 pub mod coauthors;
 pub mod comments;
 pub mod communities;
