@@ -163,10 +163,16 @@ fn title_and_body(errors: &mut FormErrors, title: &str, body: &str) -> (Option<S
 
 /// Whether the authors may still change the text directly: until the first support or comment.
 pub async fn editable(db: &Db, proposal: &Proposal) -> AppResult<bool> {
-    if proposal.support_count > 0 || state_of(proposal) != ProposalState::Published {
+    if !editable_knowing(proposal, false) {
         return Ok(false);
     }
     Ok(db.comments_on(proposal.process_id, Some(proposal.id)).await?.is_empty())
+}
+
+/// [`editable`], for a caller that has already loaded the comments and knows whether there are
+/// any (deleted ones count: they were written).
+pub fn editable_knowing(proposal: &Proposal, has_comments: bool) -> bool {
+    proposal.support_count == 0 && !has_comments && state_of(proposal) == ProposalState::Published
 }
 
 /// The authors change the text, which becomes a new version. `seen_version` is the version

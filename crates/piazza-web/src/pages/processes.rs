@@ -599,7 +599,7 @@ async fn proposal_page_in_order(
     };
     let open = piazza_app::processes::allows(&phases, Activity::Comment);
     let thread = thread(ctx, &process, Some(proposal.id), order, open).await?;
-    let editable = proposal_cases::editable(db, &proposal).await?;
+    let editable = proposal_cases::editable_knowing(&proposal, !thread.comments.is_empty());
     let is_author = match &ctx.actor {
         Some(actor) => db.is_proposal_author(proposal.id, actor.id()).await?,
         None => false,
