@@ -36,7 +36,7 @@ pub mod records {
     pub use piazza_store::proposals::{
         Proposal, ProposalFilter, ProposalOrder, ProposalVersion, StateChange, SupportOutcome,
     };
-    pub use piazza_store::search::{SearchHit, SearchQuery, query_words};
+    pub use piazza_store::search::{MOST_COUNTED, SearchHit, SearchQuery, query_words};
     pub use piazza_store::submissions::Earlier;
 }
 

@@ -50,7 +50,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(11, "0011_search", "sqlite"),
     migration!(12, "0012_meetings", "sqlite"),
     migration!(13, "0013_scope_and_places", "sqlite"),
-    migration!(14, "0014_newest_proposals", "sqlite"),
+    migration!(14, "0014_proposal_list_indexes", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -66,7 +66,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(11, "0011_search", "postgres"),
     migration!(12, "0012_meetings", "postgres"),
     migration!(13, "0013_scope_and_places", "postgres"),
-    migration!(14, "0014_newest_proposals", "postgres"),
+    migration!(14, "0014_proposal_list_indexes", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -172,8 +172,10 @@ impl Db {
     /// One page of a process's proposals, and how many match the filter in all.
     pub async fn proposals(&self, filter: &ProposalFilter<'_>) -> Result<(Vec<Proposal>, i64)> {
         // Only fixed fragments are joined into the SQL; every value is bound.
-        // Hidden proposals keep their page, with the reason, but leave every list.
-        let mut conditions = String::from("p.process_id = $1 AND NOT p.hidden");
+        // Hidden proposals keep their page, with the reason, but leave every list. `hidden` is
+        // compared for equality so that the indexes on (process_id, hidden, …) serve the page
+        // and the count without reading the rows.
+        let mut conditions = String::from("p.process_id = $1 AND p.hidden = FALSE");
         if filter.state.is_some() {
             conditions.push_str(" AND p.state = $2");
         } else {
@@ -184,9 +186,14 @@ impl Db {
             Some(false) => conditions.push_str(" AND p.answer IS NULL"),
             None => {}
         }
-        // An empty category and a neighbourhood of 0 stand for "any", so that the placeholders
-        // stay the same whatever the filter.
-        conditions.push_str(" AND ($3 = '' OR p.category = $3) AND ($4 = 0 OR p.neighbourhood_id = $4)");
+        // Every placeholder is always bound; a filter not asked for compares its value with
+        // itself, which keeps the numbering and costs nothing.
+        conditions.push_str(if filter.category.is_some() { " AND p.category = $3" } else { " AND $3 = $3" });
+        conditions.push_str(if filter.neighbourhood.is_some() {
+            " AND p.neighbourhood_id = $4"
+        } else {
+            " AND $4 = $4"
+        });
         let order = match filter.order {
             ProposalOrder::Newest => "p.created_at DESC, p.id DESC",
             ProposalOrder::MostSupported => "p.support_count DESC, p.id DESC",

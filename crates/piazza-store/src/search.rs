@@ -13,6 +13,9 @@ use crate::{Db, Result};
 const MOST_WORDS: usize = 8;
 /// Longer "words" are cut to this many characters.
 const LONGEST_WORD: usize = 40;
+/// Counting stops here: past it, "more than this many" says enough, and counting every match of
+/// a common word in a large community would cost more than finding the best twenty.
+pub const MOST_COUNTED: i64 = 1000;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SearchHit {
@@ -55,7 +58,8 @@ const HIT_FILTER: &str = "d.community_id = $2 AND ($3 = '' OR d.kind = $3) AND N
         AND (p.id IS NULL OR NOT p.hidden)";
 
 impl Db {
-    /// One page of what matches every word of the query, best first, and how many match in all.
+    /// One page of what matches every word of the query, best first, and how many match in all,
+    /// counted up to [`MOST_COUNTED`] + 1.
     pub async fn search(&self, query: &SearchQuery<'_>) -> Result<(Vec<SearchHit>, i64)> {
         let words = query_words(query.text);
         if words.is_empty() {
@@ -65,14 +69,18 @@ impl Db {
         match self {
             Db::Sqlite(sqlite) => {
                 let expression = words.iter().map(|word| format!("\"{word}\"*")).collect::<Vec<_>>().join(" AND ");
-                let from = "FROM search_fts JOIN search_documents d ON d.id = search_fts.rowid
+                // CROSS JOIN keeps SQLite from starting with the community's documents and running
+                // the full-text match once for each of them: the match comes first.
+                let from = "FROM search_fts CROSS JOIN search_documents d ON d.id = search_fts.rowid
                      JOIN processes pr ON pr.id = d.process_id LEFT JOIN proposals p ON p.id = d.proposal_id";
                 let page_sql = sqlx::AssertSqlSafe(format!(
                     "SELECT {HIT_COLUMNS} {from} WHERE search_fts MATCH $1 AND {HIT_FILTER}
                      ORDER BY bm25(search_fts, 5.0, 1.0), d.id DESC LIMIT $4 OFFSET $5"
                 ));
-                let count_sql =
-                    sqlx::AssertSqlSafe(format!("SELECT COUNT(*) {from} WHERE search_fts MATCH $1 AND {HIT_FILTER}"));
+                let count_sql = sqlx::AssertSqlSafe(format!(
+                    "SELECT COUNT(*) FROM (SELECT 1 {from} WHERE search_fts MATCH $1 AND {HIT_FILTER} LIMIT {}) counted",
+                    MOST_COUNTED + 1
+                ));
                 let hits = sqlx::query_as(page_sql)
                     .bind(&expression)
                     .bind(query.community.0)
@@ -98,7 +106,9 @@ impl Db {
                      ORDER BY ts_rank(d.document, to_tsquery('simple', $1)) DESC, d.id DESC LIMIT $4 OFFSET $5"
                 ));
                 let count_sql = sqlx::AssertSqlSafe(format!(
-                    "SELECT COUNT(*) {from} WHERE d.document @@ to_tsquery('simple', $1) AND {HIT_FILTER}"
+                    "SELECT COUNT(*) FROM (SELECT 1 {from} WHERE d.document @@ to_tsquery('simple', $1) AND {HIT_FILTER}
+                     LIMIT {}) counted",
+                    MOST_COUNTED + 1
                 ));
                 let hits = sqlx::query_as(page_sql)
                     .bind(&expression)

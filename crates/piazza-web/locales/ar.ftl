@@ -873,3 +873,4 @@ error-neighbourhood-exists = يوجد في هذا المجتمع المحلي ح
 field-process-scope = ما الأحياء التي تخصّها العملية؟
 hint-process-scope = لا تحدّد أي حيّ إذا كانت العملية تخصّ المجتمع المحلي بأكمله.
 process-scope = تخصّ:
+search-count-many = أكثر من { $n } نتيجة

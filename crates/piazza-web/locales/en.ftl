@@ -786,3 +786,4 @@ error-neighbourhood-exists = This community already has a neighbourhood by that 
 field-process-scope = Which neighbourhoods is it about?
 hint-process-scope = Leave all unticked if the process is about the whole community.
 process-scope = About:
+search-count-many = More than { $n } results

@@ -786,3 +786,4 @@ error-neighbourhood-exists = Questa comunità ha già un quartiere con questo no
 field-process-scope = Quali quartieri riguarda?
 hint-process-scope = Non selezionarne nessuno se il processo riguarda tutta la comunità.
 process-scope = Riguarda:
+search-count-many = Più di { $n } risultati

@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use piazza_app::records::{Community, SearchHit, SearchQuery, query_words};
+use piazza_app::records::{Community, MOST_COUNTED, SearchHit, SearchQuery, query_words};
 
 use super::communities::find_community;
 use super::{PageResult, render};
@@ -127,6 +127,15 @@ impl SearchPage<'_> {
     /// "2 / 5", in the reader's digits.
     fn position(&self) -> String {
         format!("{} / {}", self.c.tr.number(self.page), self.c.tr.number(self.pages))
+    }
+
+    /// "12 results", or "more than 1,000 results" once counting stopped.
+    fn count_text(&self) -> String {
+        if self.total > MOST_COUNTED {
+            self.c.tr.t_count("search-count-many", MOST_COUNTED)
+        } else {
+            self.c.tr.t_count("search-count", self.total)
+        }
     }
 
     fn is_kind(&self, key: &str) -> bool {
