@@ -11,7 +11,7 @@ use piazza_store::coauthors::Invitee;
 use piazza_store::comments::NewComment;
 use piazza_store::meetings::NewMeeting;
 use piazza_store::moderation::NewReport;
-use piazza_store::processes::{NewPhase, NewProcess};
+use piazza_store::processes::NewProcess;
 use piazza_store::proposals::NewProposal;
 use time::{OffsetDateTime, Time};
 
@@ -234,7 +234,7 @@ pub(super) async fn seed(
 /// A second process for each community, in a different phase from its first, where the demo's
 /// dozens of proposals live.
 async fn open_process(db: &Db, community: CommunityId, about: &Community<'_>) -> AppResult<ProcessId> {
-    type Phases = &'static [(&'static str, i64, i64, &'static [&'static str])];
+    type Phases = &'static [super::DemoPhase];
     let (title, summary, description, phases): (&str, &str, &str, Phases) = match about.slug {
         "lorenza" => (
             "Quartieri più vivibili",
@@ -262,19 +262,7 @@ async fn open_process(db: &Db, community: CommunityId, about: &Community<'_>) ->
             ],
         ),
     };
-    let phases: Vec<NewPhase<'_>> = phases
-        .iter()
-        .map(|(kind, first, last, allows)| NewPhase {
-            kind,
-            starts_at: day(*first),
-            ends_at: day(*last + 1),
-            allows_proposals: allows.contains(&"proposals"),
-            allows_supports: allows.contains(&"supports"),
-            allows_comments: allows.contains(&"comments"),
-            allows_amendments: allows.contains(&"amendments"),
-            allows_meetings: allows.contains(&"meetings"),
-        })
-        .collect();
+    let phases = super::new_phases(phases);
     let process = NewProcess {
         community,
         title,
@@ -291,14 +279,15 @@ async fn open_process(db: &Db, community: CommunityId, about: &Community<'_>) ->
     Ok(id)
 }
 
-/// Two dozen proposals, each with its own fate.
+/// Two dozen proposals, each with its own fate: the village too, where people know each other
+/// and propose as much as in town.
 async fn seed_proposals(
     db: &Db,
     about: &Community<'_>,
     process: ProcessId,
     residents: &[AccountId],
 ) -> AppResult<Vec<ProposalId>> {
-    let count = if about.slug == "pietrabuona" { 14 } else { 24 };
+    let count = 24;
     let mut made: Vec<ProposalId> = Vec::new();
     for index in 0..count {
         let idea = &IDEAS[index % IDEAS.len()];

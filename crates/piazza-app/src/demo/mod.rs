@@ -478,7 +478,7 @@ struct DemoProcess {
     locale: &'static str,
     threshold: i64,
     /// (kind, first day relative to today, last day relative to today, what it allows)
-    phases: &'static [(&'static str, i64, i64, &'static [&'static str])],
+    phases: &'static [DemoPhase],
     official: &'static str,
     proposals: &'static [DemoProposal],
 }
@@ -603,30 +603,37 @@ const PROCESSES: &[DemoProcess] = &[
     },
 ];
 
+/// A demo phase: its kind, its first and last day counted from today, and what it allows.
+type DemoPhase = (&'static str, i64, i64, &'static [&'static str]);
+
+/// The demo's phases as the store takes them, dated from today's midnight in UTC.
+fn new_phases(phases: &[DemoPhase]) -> Vec<NewPhase<'static>> {
+    let today = piazza_domain::now().replace_time(time::Time::MIDNIGHT);
+    let day = |offset: i64| today + time::Duration::days(offset);
+    phases
+        .iter()
+        .map(|(kind, first, last, allows)| NewPhase {
+            kind,
+            starts_at: day(*first),
+            ends_at: day(*last + 1),
+            allows_proposals: allows.contains(&"proposals"),
+            allows_supports: allows.contains(&"supports"),
+            allows_comments: allows.contains(&"comments"),
+            allows_amendments: allows.contains(&"amendments"),
+            allows_meetings: allows.contains(&"meetings"),
+        })
+        .collect()
+}
+
 async fn seed_processes(
     db: &Db,
     community_id: &dyn Fn(&str) -> Option<CommunityId>,
     person_id: &dyn Fn(&str) -> Option<AccountId>,
 ) -> AppResult<()> {
-    let today = piazza_domain::now().replace_time(time::Time::MIDNIGHT);
-    let day = |offset: i64| today + time::Duration::days(offset);
     for process in PROCESSES {
         let community = community_id(process.community).expect("demo processes are in demo communities");
         let official = person_id(process.official).expect("demo officials are demo people");
-        let phases: Vec<NewPhase<'_>> = process
-            .phases
-            .iter()
-            .map(|(kind, first, last, allows)| NewPhase {
-                kind,
-                starts_at: day(*first),
-                ends_at: day(*last + 1),
-                allows_proposals: allows.contains(&"proposals"),
-                allows_supports: allows.contains(&"supports"),
-                allows_comments: allows.contains(&"comments"),
-                allows_amendments: allows.contains(&"amendments"),
-                allows_meetings: allows.contains(&"meetings"),
-            })
-            .collect();
+        let phases = new_phases(process.phases);
         let process_id = db
             .create_process(
                 &NewProcess {

@@ -62,7 +62,22 @@ struct ReportPage<'a> {
     problem: Option<String>,
 }
 
-impl ReportPage<'_> {
+impl<'a> ReportPage<'a> {
+    /// The page before anything was sent: empty forms, nothing to report yet.
+    fn blank(c: &'a Ctx, content: Content, community: Community, moderates: bool) -> Self {
+        ReportPage {
+            c,
+            content,
+            community,
+            reasons: ReportReason::ALL,
+            form: FormView::default(),
+            hide_form: FormView::default(),
+            moderates,
+            outcome: None,
+            problem: None,
+        }
+    }
+
     fn kind_name(&self) -> String {
         self.c.t(self.content.kind.message_id())
     }
@@ -80,18 +95,7 @@ pub async fn report_form(ctx: Ctx, Path((kind, id)): Path<(String, String)>) -> 
     let actor = ctx.require_actor()?;
     let (content, community) = content_and_community(&ctx, &kind, &id).await?;
     let moderates = use_cases::moderates(actor, community.id);
-    let page = ReportPage {
-        c: &ctx,
-        content,
-        community,
-        reasons: ReportReason::ALL,
-        form: FormView::default(),
-        hide_form: FormView::default(),
-        moderates,
-        outcome: None,
-        problem: None,
-    };
-    Ok(report_page(page))
+    Ok(report_page(ReportPage::blank(&ctx, content, community, moderates)))
 }
 
 pub async fn report(ctx: Ctx, Path((kind, id)): Path<(String, String)>, Posted(fields): Posted) -> PageResult {
@@ -100,17 +104,7 @@ pub async fn report(ctx: Ctx, Path((kind, id)): Path<(String, String)>, Posted(f
     let form = ReportForm { reason: fields.get("reason"), details: fields.get("details") };
     let outcome = use_cases::report(&ctx.state.db, actor, &community, &content, &form).await;
     let moderates = use_cases::moderates(actor, community.id);
-    let mut page = ReportPage {
-        c: &ctx,
-        content,
-        community,
-        reasons: ReportReason::ALL,
-        form: FormView::default(),
-        hide_form: FormView::default(),
-        moderates,
-        outcome: None,
-        problem: None,
-    };
+    let mut page = ReportPage::blank(&ctx, content, community, moderates);
     match outcome {
         Ok(Ok(outcome)) => {
             if outcome == ReportOutcome::Hidden {
@@ -142,17 +136,8 @@ pub async fn hide_content(ctx: Ctx, Path((kind, id)): Path<(String, String)>, Po
             Ok(see_other(&content.address()))
         }
         Err(AppError::Invalid(errors)) => {
-            let page = ReportPage {
-                c: &ctx,
-                content,
-                community,
-                reasons: ReportReason::ALL,
-                form: FormView::default(),
-                hide_form: FormView::with_errors(fields, &errors, &ctx.tr),
-                moderates: true,
-                outcome: None,
-                problem: None,
-            };
+            let mut page = ReportPage::blank(&ctx, content, community, true);
+            page.hide_form = FormView::with_errors(fields, &errors, &ctx.tr);
             Ok(report_page(page))
         }
         Err(error) => Err(error.into()),

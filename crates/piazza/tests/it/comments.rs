@@ -2,27 +2,7 @@ use axum::http::StatusCode;
 use piazza_app::demo::DEMO_PASSWORD;
 use piazza_testkit::{TestApp, on_each_backend};
 
-use crate::{count, input_value};
-
-/// The demo's Lorenza process is in its ideas phase, which takes comments; its first proposal
-/// is open to them.
-async fn lorenza_proposal(app: &TestApp) -> String {
-    piazza_app::demo::seed(&app.db).await.unwrap();
-    let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
-    let process = app.db.processes_in(lorenza.id).await.unwrap().pop().unwrap();
-    let filter = piazza_app::records::ProposalFilter {
-        process: process.id,
-        state: Some("published"),
-        answered: None,
-        category: None,
-        neighbourhood: None,
-        order: piazza_app::records::ProposalOrder::Newest,
-        limit: 1,
-        offset: 0,
-    };
-    let proposal = app.db.proposals(&filter).await.unwrap().0.remove(0);
-    format!("/proposals/{}", proposal.id)
-}
+use crate::{count, input_value, lorenza_proposal};
 
 fn comment_id(location: &str) -> String {
     location.rsplit("#comment-").next().unwrap().to_owned()

@@ -35,3 +35,23 @@ pub fn input_value(html: &str, name: &str) -> Option<String> {
 pub fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()
 }
+
+/// The newest published proposal of the demo's first Lorenza process, which is in its ideas
+/// phase and takes comments, reports and amendments.
+pub async fn lorenza_proposal(app: &piazza_testkit::TestApp) -> String {
+    piazza_app::demo::seed(&app.db).await.unwrap();
+    let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
+    let process = app.db.processes_in(lorenza.id).await.unwrap().pop().unwrap();
+    let filter = piazza_app::records::ProposalFilter {
+        process: process.id,
+        state: Some("published"),
+        answered: None,
+        category: None,
+        neighbourhood: None,
+        order: piazza_app::records::ProposalOrder::Newest,
+        limit: 1,
+        offset: 0,
+    };
+    let proposal = app.db.proposals(&filter).await.unwrap().0.remove(0);
+    format!("/proposals/{}", proposal.id)
+}

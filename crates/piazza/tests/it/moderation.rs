@@ -1,27 +1,8 @@
 use axum::http::StatusCode;
 use piazza_app::demo::DEMO_PASSWORD;
-use piazza_testkit::{TestApp, TestClient, on_each_backend};
+use piazza_testkit::{TestClient, on_each_backend};
 
-use crate::links;
-
-/// The newest published proposal of the demo's Lorenza process, which is in its ideas phase.
-async fn lorenza_proposal(app: &TestApp) -> String {
-    piazza_app::demo::seed(&app.db).await.unwrap();
-    let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
-    let process = app.db.processes_in(lorenza.id).await.unwrap().pop().unwrap();
-    let filter = piazza_app::records::ProposalFilter {
-        process: process.id,
-        state: Some("published"),
-        answered: None,
-        category: None,
-        neighbourhood: None,
-        order: piazza_app::records::ProposalOrder::Newest,
-        limit: 1,
-        offset: 0,
-    };
-    let proposal = app.db.proposals(&filter).await.unwrap().0.remove(0);
-    format!("/proposals/{}", proposal.id)
-}
+use crate::{links, lorenza_proposal};
 
 async fn comment(client: &TestClient, proposal: &str, body: &str) -> String {
     let posted = client.post(&format!("{proposal}/comments"), &[("stance", "neutral"), ("body", body)]).await;
