@@ -26,7 +26,7 @@ pub async fn propose(
     phases: &[Phase],
     form: &AmendmentForm<'_>,
 ) -> AppResult<Timely<i64>> {
-    if !ProposalState::parse(&proposal.state).is_some_and(ProposalState::is_open) {
+    if !ProposalState::parse(&proposal.state).is_some_and(ProposalState::is_open) || proposal.hidden {
         return Ok(Err(NotNow::ProposalClosed));
     }
     if !allows(phases, Activity::Amend) {

@@ -117,6 +117,12 @@ pub async fn comment(
     if let Err(blocked) = crate::moderation::ensure_not_blocked(db, actor, process.community_id).await? {
         return Ok(Err(blocked));
     }
+    // A hidden proposal's discussion is closed with it.
+    if let Some(proposal) = proposal
+        && db.proposal(proposal).await?.is_none_or(|p| p.hidden)
+    {
+        return Err(AppError::NotFound);
+    }
     let depth = match parent {
         Some(parent) if parent.depth >= DEEPEST => {
             return Err(FormErrors::single("body", "error-reply-too-deep").into());
@@ -156,9 +162,13 @@ fn ensure_author(actor: &Actor, comment: &Comment) -> AppResult<()> {
     }
 }
 
-/// The author changes the text; the comment shows that it was edited.
+/// The author changes the text; the comment shows that it was edited. A hidden comment keeps
+/// the text the moderators judged: it cannot be changed behind their back.
 pub async fn edit(db: &Db, actor: &Actor, comment: &Comment, body: &str) -> AppResult<()> {
     ensure_author(actor, comment)?;
+    if comment.hidden {
+        return Err(AppError::Forbidden);
+    }
     let (_, body) = validate(&CommentForm { stance: &comment.stance, body })?;
     if db.edit_comment(comment.id, &body).await? { Ok(()) } else { Err(AppError::NotFound) }
 }

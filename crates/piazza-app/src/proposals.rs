@@ -172,7 +172,7 @@ pub async fn editable(db: &Db, proposal: &Proposal) -> AppResult<bool> {
 /// [`editable`], for a caller that has already loaded the comments and knows whether there are
 /// any (deleted ones count: they were written).
 pub fn editable_knowing(proposal: &Proposal, has_comments: bool) -> bool {
-    proposal.support_count == 0 && !has_comments && state_of(proposal) == ProposalState::Published
+    proposal.support_count == 0 && !has_comments && !proposal.hidden && state_of(proposal) == ProposalState::Published
 }
 
 /// The authors change the text, which becomes a new version. `seen_version` is the version
@@ -207,7 +207,7 @@ pub async fn support(
     process: &Process,
     phases: &[Phase],
 ) -> AppResult<Timely<SupportOutcome>> {
-    if !state_of(proposal).is_open() {
+    if !state_of(proposal).is_open() || proposal.hidden {
         return Ok(Err(NotNow::ProposalClosed));
     }
     if !allows(phases, Activity::Support) {

@@ -64,6 +64,9 @@ async fn enough_reports_hide_a_comment_until_a_moderator_decides_and_the_author_
         moderator.get("/c/lorenza/moderation").await.assert_contains("Nothing waits for review.");
         let seen = app.client().get(&proposal).await;
         seen.assert_contains("Hidden by the moderators: \u{2068}Advertising is not allowed.\u{2069}");
+        // The hidden text cannot be changed behind the moderators' back before an appeal.
+        let rewritten = giulia.post(&format!("/comments/{comment}/edit"), &[("body", "Innocent text")]).await;
+        assert_eq!(rewritten.status, StatusCode::FORBIDDEN);
 
         let author_view = giulia.get(&proposal).await;
         let appeal = format!("/appeal/comment/{comment}");
@@ -125,6 +128,22 @@ async fn a_moderator_hides_a_proposal_with_a_public_reason_and_it_leaves_the_lis
         app.client().get(&format!("{proposal}/versions")).await.assert_lacks(&record.body);
         moderator.get(&proposal).await.assert_contains(&record.title);
         app.client().get("/c/lorenza/moderation-log").await.assert_contains("It names a private person.");
+
+        // While hidden, nobody takes part in it: no support, comment or amendment.
+        let support = resident.post(&format!("{proposal}/support"), &[]).await;
+        assert_ne!(support.status, StatusCode::SEE_OTHER);
+        support.assert_contains("Hidden by the moderators");
+        let after = app.db.proposal(record.id).await.unwrap().unwrap();
+        assert_eq!(after.support_count, record.support_count, "a hidden proposal takes no support");
+        let comment = resident.post(&format!("{proposal}/comments"), &[("stance", "neutral"), ("body", "Hello")]).await;
+        assert_eq!(comment.status, StatusCode::NOT_FOUND);
+        let amended = resident
+            .post(
+                &format!("{proposal}/amendments/new"),
+                &[("title", "Other"), ("body", "Other"), ("reason", "Why not")],
+            )
+            .await;
+        assert_eq!(amended.status, StatusCode::UNPROCESSABLE_ENTITY);
     })
     .await;
 }
