@@ -4,6 +4,7 @@
 //! hands over to the store, the use cases and the web interface.
 
 mod config;
+mod pb;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::net::SocketAddr;
@@ -55,6 +56,29 @@ enum Command {
     Backup {
         /// The file to create; it must not exist.
         dest: PathBuf,
+    },
+    /// Participatory-budgeting files: count or recount an election.
+    Pb {
+        #[command(subcommand)]
+        command: PbCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PbCommand {
+    /// Count a Pabulib file and print the winning project ids, one per line.
+    Tally {
+        /// The Pabulib (.pb) file.
+        file: PathBuf,
+        /// The counting rule: `official` (the file's own), greedy_cost, greedy_card,
+        /// greedy_points, mes_cost, mes_card, mes_points, mes_cost_add1, mes_card_add1,
+        /// mes_cost_add1_eqs, mes_cost_add1_greedy, mes_card_add1_greedy, phragmen or
+        /// maxwelfare_cost.
+        #[arg(long, default_value = "official")]
+        rule: String,
+        /// Print every project with its cost and why it won or lost.
+        #[arg(long)]
+        explain: bool,
     },
 }
 
@@ -112,6 +136,16 @@ enum DbCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Counting needs neither a database nor a runtime.
+    if let Command::Pb { command: PbCommand::Tally { file, rule, explain } } = &cli.command {
+        return match pb::tally(file, rule, *explain) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("piazza: {message}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("the runtime starts");
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
@@ -172,6 +206,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             }
         }
         Command::Db { command: DbCommand::Copy { from, to } } => copy(&from, &to).await,
+        Command::Pb { .. } => unreachable!("counting is handled before the runtime starts"),
         Command::Backup { dest } => {
             let db = open(&data_dir, database.as_deref()).await?;
             db.backup_to(&dest).await.map_err(|e| e.to_string())?;
