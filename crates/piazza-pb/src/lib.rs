@@ -15,6 +15,7 @@ pub mod pabulib;
 mod greedy;
 mod knapsack;
 mod mes;
+mod number;
 mod phragmen;
 mod rules;
 
