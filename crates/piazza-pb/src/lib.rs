@@ -19,7 +19,7 @@ mod number;
 mod phragmen;
 mod rules;
 
-pub use rules::{Count, Fate, Rule, RuleError, UnknownRule, count};
+pub use rules::{Count, Fate, RULE_KEYS, Rule, RuleError, UnknownRule, count};
 
 /// How voters express their preferences, as Pabulib names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
