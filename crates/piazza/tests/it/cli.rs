@@ -297,3 +297,48 @@ fn flags_override_the_environment_which_overrides_the_configuration_file() {
     assert!(!output.status.success(), "an unknown setting is an error, not ignored");
     assert!(String::from_utf8_lossy(&output.stderr).contains("colour"));
 }
+
+fn pabulib(instance: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/pabulib/instances").join(format!("{instance}.pb"))
+}
+
+#[test]
+fn pb_tally_prints_the_official_winners_and_recounts_with_any_rule() {
+    // Assen counted with the Method of Equal Shares and the add-one completion.
+    let output = Command::new(BINARY).args(["pb", "tally"]).arg(pabulib("Netherlands_Assen_2024")).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let winners = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(winners, "11\n12\n13\n14\n2\n3\n5\n6\n9\n");
+
+    let output = Command::new(BINARY)
+        .args(["pb", "tally", "--rule", "greedy_cost", "--explain"])
+        .arg(pabulib("Netherlands_Assen_2024"))
+        .output()
+        .unwrap();
+    let explained = String::from_utf8(output.stdout).unwrap();
+    assert!(explained.starts_with("3\t7200\twon: place 1, 100000 left when its turn came\n"), "{explained}");
+    assert!(explained.contains("spent "), "{explained}");
+}
+
+#[test]
+fn pb_tally_names_the_line_of_a_malformed_file_and_the_known_rules() {
+    let dir = TempDir::new("pb-tally");
+    let file = dir.path().join("broken.pb");
+    std::fs::write(
+        &file,
+        "META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost\na;50\nVOTES\nvoter_id;vote\n1;a,zz\n",
+    )
+    .unwrap();
+    let output = Command::new(BINARY).args(["pb", "tally"]).arg(&file).arg("--rule=mes_cost").output().unwrap();
+    assert!(!output.status.success());
+    let message = String::from_utf8(output.stderr).unwrap();
+    assert!(message.contains("line 9: the vote names project `zz`"), "{message}");
+
+    let output = Command::new(BINARY)
+        .args(["pb", "tally", "--rule", "borda"])
+        .arg(pabulib("Netherlands_Assen_2024"))
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8(output.stderr).unwrap().contains("unknown rule `borda`"));
+}
