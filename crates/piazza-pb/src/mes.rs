@@ -158,7 +158,7 @@ impl<N: Number> Count<'_, N> {
 
     fn price(&mut self, project: usize) -> Price<N> {
         let cost = Line::constant(self.costs[project] as u128);
-        let mut holders = self.holders(project);
+        let holders = self.holders(project);
         let mut available = Line::constant(0);
         for &(class, _, count) in &holders {
             available = available.add(&self.money[class as usize].times(count as u128));
@@ -166,35 +166,35 @@ impl<N: Number> Count<'_, N> {
         if self.compare(&available, &cost, true) == Ordering::Less {
             return Price::Unaffordable(available.now.to_f64());
         }
-        // The poorest (per unit of utility) pay all they have; the rest share what remains in
-        // proportion to their utility.
-        holders.sort_by(|a, b| {
-            let left = self.money[a.0 as usize].now.times(b.1 as u128);
-            let right = self.money[b.0 as usize].now.times(a.1 as u128);
-            left.compare(&right).then(a.0.cmp(&b.0))
-        });
+        // Those who cannot pay the full share pay all they have; the rest share what remains in
+        // proportion to their utility. Assuming everyone pays in full gives the lowest possible
+        // price; anyone who cannot afford it pays all they have, which raises the price for the
+        // rest, until nobody else falls short (no sorting needed, and few rounds in practice).
+        let mut paying_all = vec![false; holders.len()];
         let mut remaining_cost = cost;
         let mut remaining_utility: u128 =
             holders.iter().map(|&(_, utility, count)| utility as u128 * count as u128).sum();
-        let mut rho = None;
-        for &(class, utility, count) in &holders {
-            let candidate = remaining_cost.over(remaining_utility);
-            let money = &self.money[class as usize];
-            if candidate.now.times(utility as u128).compare(&money.now) != Ordering::Greater {
-                rho = Some(candidate);
-                break;
+        let rho = loop {
+            if remaining_utility == 0 {
+                // Only rounding in floating point can get here; exact fractions will decide.
+                self.unsure = true;
+                break remaining_cost.over(1);
             }
-            remaining_cost = remaining_cost.sub(&money.times(count as u128));
-            remaining_utility -= utility as u128 * count as u128;
-        }
-        // Rounding can leave the last holder a hair short in floating point; the price is then
-        // what remains over the last utility, and the count is marked unsure.
-        let rho = rho.unwrap_or_else(|| {
-            self.unsure = true;
-            let &(_, utility, count) = holders.last().expect("a project with money has holders");
-            let last = self.money[holders.last().unwrap().0 as usize].times(count as u128);
-            remaining_cost.add(&last).over(utility as u128 * count as u128)
-        });
+            let rho = remaining_cost.over(remaining_utility);
+            let mut someone_fell_short = false;
+            for (index, &(class, utility, count)) in holders.iter().enumerate() {
+                let money = &self.money[class as usize];
+                if !paying_all[index] && money.now.compare(&rho.now.times(utility as u128)) == Ordering::Less {
+                    paying_all[index] = true;
+                    someone_fell_short = true;
+                    remaining_cost = remaining_cost.sub(&money.times(count as u128));
+                    remaining_utility -= utility as u128 * count as u128;
+                }
+            }
+            if !someone_fell_short {
+                break rho;
+            }
+        };
         // Who pays all they have and who pays the full share must stay the same for the
         // lines above to describe the price.
         for &(class, utility, _) in &holders {
@@ -205,6 +205,11 @@ impl<N: Number> Count<'_, N> {
     }
 
     fn buy(&mut self, project: usize, rho: &Line<N>) -> Purchase {
+        // Where each (class, utility) of the supporters moves to. With one utility for every
+        // supporter, the common case, a vector indexed by class does instead of a hash map.
+        let uniform = self.profile.uniform_utility[project];
+        let mut moved_by_class: Vec<u32> =
+            if uniform.is_some() { vec![u32::MAX; self.money.len()] } else { Vec::new() };
         let mut moved: HashMap<(u32, u64), u32> = HashMap::new();
         let mut payers = 0;
         let mut paid_all = 0;
@@ -216,9 +221,16 @@ impl<N: Number> Count<'_, N> {
             }
             let multiplicity = self.profile.multiplicity[group as usize];
             payers += multiplicity;
-            *shares.entry(utility).or_default() += multiplicity;
-            let new_class = match moved.get(&(class, utility)) {
-                Some(&new_class) => new_class,
+            if uniform.is_none() {
+                *shares.entry(utility).or_default() += multiplicity;
+            }
+            let known = if uniform.is_some() {
+                Some(moved_by_class[class as usize]).filter(|&to| to != u32::MAX)
+            } else {
+                moved.get(&(class, utility)).copied()
+            };
+            let new_class = match known {
+                Some(new_class) => new_class,
                 None => {
                     let money = &self.money[class as usize];
                     let due = rho.times(utility as u128);
@@ -229,7 +241,11 @@ impl<N: Number> Count<'_, N> {
                         self.tally.push(0);
                         (self.money.len() - 1) as u32
                     };
-                    moved.insert((class, utility), new_class);
+                    if uniform.is_some() {
+                        moved_by_class[class as usize] = new_class;
+                    } else {
+                        moved.insert((class, utility), new_class);
+                    }
                     new_class
                 }
             };
@@ -238,8 +254,9 @@ impl<N: Number> Count<'_, N> {
             }
             self.class_of[group as usize] = new_class;
         }
-        let common_utility =
-            shares.into_iter().max_by_key(|&(utility, count)| (count, utility)).map_or(0, |(utility, _)| utility);
+        let common_utility = uniform.unwrap_or_else(|| {
+            shares.into_iter().max_by_key(|&(utility, count)| (count, utility)).map_or(0, |(utility, _)| utility)
+        });
         Purchase { project, payers, paid_all_they_had: paid_all, share: rho.now.times(common_utility as u128).to_f64() }
     }
 }

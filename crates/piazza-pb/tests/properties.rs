@@ -5,7 +5,7 @@
 
 use num_bigint::BigInt;
 use num_rational::BigRational;
-use piazza_pb::{Ballot, Election, Project, Rule, RULE_KEYS, VoteType, count};
+use piazza_pb::{Ballot, Election, Project, RULE_KEYS, Rule, VoteType, count};
 
 /// A small deterministic generator, so that a failure can be replayed.
 struct Dice(u64);
@@ -21,9 +21,8 @@ fn election(dice: &mut Dice, vote_type: VoteType) -> Election {
     let projects = 2 + dice.roll(7) as usize;
     let voters = 1 + dice.roll(12) as usize;
     let budget = 5 + dice.roll(40);
-    let projects: Vec<Project> = (0..projects)
-        .map(|i| Project { id: format!("p{i}"), cost: 1 + dice.roll(20), fields: Vec::new() })
-        .collect();
+    let projects: Vec<Project> =
+        (0..projects).map(|i| Project { id: format!("p{i}"), cost: 1 + dice.roll(20), fields: Vec::new() }).collect();
     let ballots = (0..voters)
         .map(|v| {
             let mut choices = Vec::new();
@@ -104,14 +103,11 @@ fn plain_equal_shares(election: &Election, share: &BigRational, cost_utility: bo
     let mut money: Vec<BigRational> = vec![share.clone(); election.ballots.len()];
     let supporters: Vec<Vec<usize>> = (0..election.projects.len())
         .map(|p| {
-            (0..election.ballots.len())
-                .filter(|&v| election.ballots[v].choices.iter().any(|c| c.0 == p))
-                .collect()
+            (0..election.ballots.len()).filter(|&v| election.ballots[v].choices.iter().any(|c| c.0 == p)).collect()
         })
         .collect();
-    let mut remaining: Vec<usize> = (0..election.projects.len())
-        .filter(|&p| !supporters[p].is_empty() && election.projects[p].cost > 0)
-        .collect();
+    let mut remaining: Vec<usize> =
+        (0..election.projects.len()).filter(|&p| !supporters[p].is_empty() && election.projects[p].cost > 0).collect();
     let mut bought = Vec::new();
     loop {
         let mut best: Option<(BigRational, usize)> = None;
