@@ -7,7 +7,7 @@ use std::time::Instant;
 use piazza_pb::{Count, Election, Rule, count, pabulib};
 
 fn data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/pabulib")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("pabulib")
 }
 
 fn read(instance: &str) -> Election {
