@@ -299,7 +299,9 @@ fn flags_override_the_environment_which_overrides_the_configuration_file() {
 }
 
 fn pabulib(instance: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../piazza-pb/pabulib/instances").join(format!("{instance}.pb"))
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../piazza-pb/pabulib/instances")
+        .join(format!("{instance}.pb"))
 }
 
 #[test]
