@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod amendments;
+pub mod budgets;
 pub mod coauthors;
 pub mod comments;
 pub mod communities;
@@ -24,6 +25,7 @@ pub use piazza_store::{Db, StoreError};
 pub mod records {
     pub use piazza_store::accounts::Account;
     pub use piazza_store::amendments::Amendment;
+    pub use piazza_store::budgets::{Budget, BudgetProject, Cast};
     pub use piazza_store::coauthors::Coauthor;
     pub use piazza_store::comments::Comment;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};

@@ -37,6 +37,10 @@ pub enum NotNow {
     Blocked,
     /// The meeting has ended: registration is closed.
     MeetingOver,
+    /// The budget's voting has closed, or the process is not in its prioritising phase.
+    VotingClosed,
+    /// The person has voted in this budget and its ballots cannot be changed.
+    AlreadyVoted,
 }
 
 impl NotNow {
@@ -51,6 +55,8 @@ impl NotNow {
             NotNow::EditingClosed => "not-now-editing",
             NotNow::Blocked => "not-now-blocked",
             NotNow::MeetingOver => "not-now-meeting-over",
+            NotNow::VotingClosed => "not-now-voting-closed",
+            NotNow::AlreadyVoted => "not-now-already-voted",
         }
     }
 }
@@ -137,7 +143,7 @@ pub async fn neighbourhood_choices(
 }
 
 /// An optional point on a map: both coordinates or neither, in degrees, on the Earth.
-fn map_point(latitude: &str, longitude: &str, errors: &mut FormErrors) -> Option<Option<(f64, f64)>> {
+pub(crate) fn map_point(latitude: &str, longitude: &str, errors: &mut FormErrors) -> Option<Option<(f64, f64)>> {
     let (latitude, longitude) = (latitude.trim(), longitude.trim());
     if latitude.is_empty() && longitude.is_empty() {
         return Some(None);

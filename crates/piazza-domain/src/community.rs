@@ -254,3 +254,42 @@ vocabulary!(
         Other => "other",
     }
 );
+
+vocabulary!(
+    /// How residents fill in a participatory-budget ballot.
+    BallotStyle, "ballot-style" {
+        Approval => "approval",
+        Knapsack => "knapsack",
+        Cumulative => "cumulative",
+        Ranked => "ranked",
+    }
+);
+
+vocabulary!(
+    /// The counting rules a budget may use, by their Pabulib keys. The first is recommended:
+    /// the Method of Equal Shares gives every group of voters its fair share of the money.
+    CountingRule, "counting-rule" {
+        EqualShares => "mes_cost_add1_eqs",
+        EqualSharesThenGreedy => "mes_cost_add1_greedy",
+        MostVotes => "greedy_cost",
+        VotesPerCost => "greedy_card",
+        Phragmen => "phragmen",
+        MostApprovedMoney => "maxwelfare_cost",
+        MostPoints => "greedy_points",
+        EqualSharesByPoints => "mes_points",
+    }
+);
+
+impl CountingRule {
+    /// Whether the rule weighs points (cumulative and ranked ballots) rather than approvals.
+    pub fn counts_points(self) -> bool {
+        matches!(self, CountingRule::MostPoints | CountingRule::EqualSharesByPoints)
+    }
+}
+
+impl BallotStyle {
+    /// Whether ballots of this style give points (a ranking gives more to a higher place).
+    pub fn gives_points(self) -> bool {
+        matches!(self, BallotStyle::Cumulative | BallotStyle::Ranked)
+    }
+}

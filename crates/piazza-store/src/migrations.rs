@@ -51,6 +51,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(12, "0012_meetings", "sqlite"),
     migration!(13, "0013_scope_and_places", "sqlite"),
     migration!(14, "0014_proposal_list_indexes", "sqlite"),
+    migration!(15, "0015_budgets", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -67,6 +68,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(12, "0012_meetings", "postgres"),
     migration!(13, "0013_scope_and_places", "postgres"),
     migration!(14, "0014_proposal_list_indexes", "postgres"),
+    migration!(15, "0015_budgets", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -2,6 +2,7 @@
 //! `piazza` command, on SQLite and, when `PIAZZA_TEST_DATABASE_URL` is set, on PostgreSQL.
 
 mod accounts;
+mod budgets;
 mod cli;
 mod comments;
 mod communities;

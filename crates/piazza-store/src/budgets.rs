@@ -1,0 +1,415 @@
+//! Participatory budgets: the budgets of a process, their projects, the register of who has
+//! voted and, apart from it, the ballot box.
+
+use piazza_domain::{AccountId, ProcessId};
+use sqlx::types::time::OffsetDateTime;
+
+use crate::{Db, Result, optional};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Budget {
+    pub id: i64,
+    #[sqlx(try_from = "i64")]
+    pub process_id: ProcessId,
+    pub title: String,
+    pub description: String,
+    /// The money to spend, in whole units of the currency.
+    pub total: i64,
+    pub currency: String,
+    /// For a district's budget, the neighbourhood it is for.
+    pub neighbourhood_id: Option<i64>,
+    /// How ballots are cast: `approval`, `knapsack`, `cumulative` or `ranked`.
+    pub style: String,
+    pub min_choices: i64,
+    pub max_choices: Option<i64>,
+    /// For knapsack ballots, the share of the total (in percent) a ballot must reach.
+    pub min_share: i64,
+    /// For cumulative ballots, the points each voter spreads.
+    pub points: i64,
+    /// The counting rule's key (see `piazza_pb::Rule`).
+    pub rule: String,
+    /// Whether a voter may change their ballot until voting closes.
+    pub changeable: bool,
+    /// `open` while ballots are accepted, `counted` once closed and counted.
+    pub status: String,
+    pub ballot_count: i64,
+    pub spent: Option<i64>,
+    /// The anonymised ballots as a Pabulib file, once counted.
+    pub published_file: Option<String>,
+    pub published_sha256: Option<String>,
+    pub counted_at: Option<OffsetDateTime>,
+    pub created_at: OffsetDateTime,
+}
+
+impl Budget {
+    pub fn is_open(&self) -> bool {
+        self.status == "open"
+    }
+
+    /// Style and rule are fixed once the first ballot is cast.
+    pub fn is_locked(&self) -> bool {
+        self.ballot_count > 0 || !self.is_open()
+    }
+}
+
+pub struct NewBudget<'a> {
+    pub process: ProcessId,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub total: i64,
+    pub currency: &'a str,
+    pub neighbourhood: Option<i64>,
+    pub style: &'a str,
+    pub min_choices: i64,
+    pub max_choices: Option<i64>,
+    pub min_share: i64,
+    pub points: i64,
+    pub rule: &'a str,
+    pub changeable: bool,
+    pub created_by: AccountId,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct BudgetProject {
+    pub id: i64,
+    pub budget_id: i64,
+    pub title: String,
+    pub description: String,
+    pub cost: i64,
+    pub category: Option<String>,
+    pub neighbourhood_id: Option<i64>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub image_url: Option<String>,
+    /// The proposal the project came from, if it did not come from the officials.
+    pub proposal_id: Option<i64>,
+    /// `pending`, `feasible` or `infeasible`; only feasible projects reach the ballot.
+    pub feasibility: String,
+    pub feasibility_reason: Option<String>,
+    /// Once counted: approvals (or points) received, whether it won, and why (see
+    /// `piazza_app::budgets::Fate`).
+    pub votes: Option<i64>,
+    pub won: Option<bool>,
+    pub fate: Option<String>,
+    pub created_at: OffsetDateTime,
+}
+
+impl BudgetProject {
+    pub fn is_feasible(&self) -> bool {
+        self.feasibility == "feasible"
+    }
+}
+
+pub struct NewProject<'a> {
+    pub budget: i64,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub cost: i64,
+    pub category: Option<&'a str>,
+    pub neighbourhood: Option<i64>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub image_url: Option<&'a str>,
+    pub proposal: Option<i64>,
+    pub created_by: AccountId,
+}
+
+/// What happened to a ballot handed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cast {
+    /// The voter's first ballot.
+    Recorded,
+    /// It replaced the voter's earlier ballot.
+    Replaced,
+    /// The voter had voted already and the budget does not allow changes.
+    AlreadyVoted,
+    /// Voting has closed.
+    Closed,
+}
+
+/// One project's result, written when a budget is counted.
+pub struct ProjectResult<'a> {
+    pub project: i64,
+    pub votes: i64,
+    pub won: bool,
+    pub fate: &'a str,
+}
+
+const BUDGET_SELECT: &str = "SELECT id, process_id, title, description, total, currency, neighbourhood_id, style,
+        min_choices, max_choices, min_share, points, rule, changeable, status, ballot_count, spent, published_file,
+        published_sha256, counted_at, created_at
+     FROM budgets";
+
+const PROJECT_SELECT: &str = "SELECT id, budget_id, title, description, cost, category, neighbourhood_id, latitude,
+        longitude, image_url, proposal_id, feasibility, feasibility_reason, votes, won, fate, created_at
+     FROM budget_projects";
+
+impl Db {
+    pub async fn create_budget(&self, new: &NewBudget<'_>) -> Result<i64> {
+        Ok(write!(self, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO budgets (process_id, title, description, total, currency, neighbourhood_id, style,
+                                      min_choices, max_choices, min_share, points, rule, changeable, status,
+                                      created_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'open', $14, $15) RETURNING id",
+            )
+            .bind(new.process.0)
+            .bind(new.title)
+            .bind(new.description)
+            .bind(new.total)
+            .bind(new.currency)
+            .bind(new.neighbourhood)
+            .bind(new.style)
+            .bind(new.min_choices)
+            .bind(new.max_choices)
+            .bind(new.min_share)
+            .bind(new.points)
+            .bind(new.rule)
+            .bind(new.changeable)
+            .bind(new.created_by.0)
+            .bind(piazza_domain::now())
+            .fetch_one(conn)
+            .await?
+        }))
+    }
+
+    pub async fn budget(&self, id: i64) -> Result<Option<Budget>> {
+        let sql = sqlx::AssertSqlSafe(format!("{BUDGET_SELECT} WHERE id = $1"));
+        read!(self, |conn| optional(sqlx::query_as(sql).bind(id).fetch_one(conn).await))
+    }
+
+    /// A process's budgets in the order they were created.
+    pub async fn budgets_of(&self, process: ProcessId) -> Result<Vec<Budget>> {
+        let sql = sqlx::AssertSqlSafe(format!("{BUDGET_SELECT} WHERE process_id = $1 ORDER BY id"));
+        Ok(read!(self, |conn| sqlx::query_as(sql).bind(process.0).fetch_all(conn).await?))
+    }
+
+    pub async fn add_budget_project(&self, new: &NewProject<'_>) -> Result<i64> {
+        Ok(write!(self, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO budget_projects (budget_id, title, description, cost, category, neighbourhood_id,
+                                              latitude, longitude, image_url, proposal_id, feasibility, created_by,
+                                              created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12) RETURNING id",
+            )
+            .bind(new.budget)
+            .bind(new.title)
+            .bind(new.description)
+            .bind(new.cost)
+            .bind(new.category)
+            .bind(new.neighbourhood)
+            .bind(new.latitude)
+            .bind(new.longitude)
+            .bind(new.image_url)
+            .bind(new.proposal)
+            .bind(new.created_by.0)
+            .bind(piazza_domain::now())
+            .fetch_one(conn)
+            .await?
+        }))
+    }
+
+    /// A budget's projects, cheapest first, then in the order they were added.
+    pub async fn budget_projects(&self, budget: i64) -> Result<Vec<BudgetProject>> {
+        let sql = sqlx::AssertSqlSafe(format!("{PROJECT_SELECT} WHERE budget_id = $1 ORDER BY cost, id"));
+        Ok(read!(self, |conn| sqlx::query_as(sql).bind(budget).fetch_all(conn).await?))
+    }
+
+    pub async fn budget_project(&self, id: i64) -> Result<Option<BudgetProject>> {
+        let sql = sqlx::AssertSqlSafe(format!("{PROJECT_SELECT} WHERE id = $1"));
+        read!(self, |conn| optional(sqlx::query_as(sql).bind(id).fetch_one(conn).await))
+    }
+
+    /// Records the officials' review of a project. Only while nobody has voted, so that the
+    /// ballot never changes under a voter.
+    pub async fn review_budget_project(&self, project: i64, feasibility: &str, reason: Option<&str>) -> Result<bool> {
+        let changed = write!(self, |conn| {
+            sqlx::query(
+                "UPDATE budget_projects SET feasibility = $2, feasibility_reason = $3
+                 WHERE id = $1 AND budget_id IN (SELECT id FROM budgets WHERE ballot_count = 0 AND status = 'open')",
+            )
+            .bind(project)
+            .bind(feasibility)
+            .bind(reason)
+            .execute(conn)
+            .await?
+            .rows_affected()
+        });
+        Ok(changed == 1)
+    }
+
+    /// Puts a ballot in the box. The register's primary key admits one row per voter and
+    /// budget, so two ballots from one voter can never both be recorded, whichever process or
+    /// request they come through; a later ballot replaces the first only if the budget allows
+    /// changes. Everything happens in one transaction, which first checks (and, on PostgreSQL,
+    /// locks) that voting is still open.
+    pub async fn cast_ballot(
+        &self,
+        budget: i64,
+        voter_key: &str,
+        channel: &str,
+        new_token: &str,
+        choices: &str,
+        recorded_by: Option<AccountId>,
+    ) -> Result<Cast> {
+        Ok(transaction!(self, |tx| {
+            let changeable: Option<bool> = optional(
+                sqlx::query_scalar(
+                    "UPDATE budgets SET ballot_count = ballot_count WHERE id = $1 AND status = 'open' RETURNING changeable",
+                )
+                .bind(budget)
+                .fetch_one(&mut *tx)
+                .await,
+            )?;
+            let Some(changeable) = changeable else {
+                return Ok(Cast::Closed);
+            };
+            let registered = sqlx::query(
+                "INSERT INTO budget_voters (budget_id, voter_key, channel, ballot_token, recorded_by)
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (budget_id, voter_key) DO NOTHING",
+            )
+            .bind(budget)
+            .bind(voter_key)
+            .bind(channel)
+            .bind(new_token)
+            .bind(recorded_by.map(|id| id.0))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if registered == 1 {
+                sqlx::query("INSERT INTO budget_ballots (budget_id, token, choices, channel) VALUES ($1, $2, $3, $4)")
+                    .bind(budget)
+                    .bind(new_token)
+                    .bind(choices)
+                    .bind(channel)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("UPDATE budgets SET ballot_count = ballot_count + 1 WHERE id = $1")
+                    .bind(budget)
+                    .execute(&mut *tx)
+                    .await?;
+                Cast::Recorded
+            } else if changeable {
+                sqlx::query(
+                    "UPDATE budget_ballots SET choices = $3
+                     WHERE budget_id = $1 AND token = (SELECT ballot_token FROM budget_voters
+                                                        WHERE budget_id = $1 AND voter_key = $2)",
+                )
+                .bind(budget)
+                .bind(voter_key)
+                .bind(choices)
+                .execute(&mut *tx)
+                .await?;
+                Cast::Replaced
+            } else {
+                Cast::AlreadyVoted
+            }
+        }))
+    }
+
+    /// The choices of a voter's ballot while voting is open (afterwards nobody can know).
+    pub async fn ballot_of(&self, budget: i64, voter_key: &str) -> Result<Option<String>> {
+        read!(self, |conn| {
+            optional(
+                sqlx::query_scalar(
+                    "SELECT b.choices FROM budget_voters v
+                     JOIN budget_ballots b ON b.budget_id = v.budget_id AND b.token = v.ballot_token
+                     WHERE v.budget_id = $1 AND v.voter_key = $2",
+                )
+                .bind(budget)
+                .bind(voter_key)
+                .fetch_one(conn)
+                .await,
+            )
+        })
+    }
+
+    /// Whether this voter is in the register.
+    pub async fn has_voted(&self, budget: i64, voter_key: &str) -> Result<bool> {
+        let count: i64 = read!(self, |conn| {
+            sqlx::query_scalar("SELECT COUNT(*) FROM budget_voters WHERE budget_id = $1 AND voter_key = $2")
+                .bind(budget)
+                .bind(voter_key)
+                .fetch_one(conn)
+                .await?
+        });
+        Ok(count > 0)
+    }
+
+    /// Closes voting: no ballot is accepted afterwards, and the register forgets which ballot
+    /// was whose. Answers false when voting had already closed.
+    pub async fn close_budget(&self, budget: i64) -> Result<bool> {
+        Ok(transaction!(self, |tx| {
+            let closed = sqlx::query("UPDATE budgets SET status = 'closed' WHERE id = $1 AND status = 'open'")
+                .bind(budget)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            sqlx::query("UPDATE budget_voters SET ballot_token = NULL WHERE budget_id = $1")
+                .bind(budget)
+                .execute(&mut *tx)
+                .await?;
+            closed == 1
+        }))
+    }
+
+    /// The ballot box, in token order: (token, choices, channel).
+    pub async fn ballots_in(&self, budget: i64) -> Result<Vec<(String, String, String)>> {
+        Ok(read!(self, |conn| {
+            sqlx::query_as("SELECT token, choices, channel FROM budget_ballots WHERE budget_id = $1 ORDER BY token")
+                .bind(budget)
+                .fetch_all(conn)
+                .await?
+        }))
+    }
+
+    /// Counts per channel in the register (`online`, `code`, `paper`).
+    pub async fn voters_by_channel(&self, budget: i64) -> Result<Vec<(String, i64)>> {
+        Ok(read!(self, |conn| {
+            sqlx::query_as(
+                "SELECT channel, COUNT(*) FROM budget_voters WHERE budget_id = $1 GROUP BY channel ORDER BY channel",
+            )
+            .bind(budget)
+            .fetch_all(conn)
+            .await?
+        }))
+    }
+
+    /// Stores a count: each project's result, the money spent and the published file.
+    pub async fn record_budget_count(
+        &self,
+        budget: i64,
+        results: &[ProjectResult<'_>],
+        spent: i64,
+        file: &str,
+        sha256: &str,
+    ) -> Result<()> {
+        transaction!(self, |tx| {
+            for result in results {
+                sqlx::query(
+                    "UPDATE budget_projects SET votes = $2, won = $3, fate = $4 WHERE id = $1 AND budget_id = $5",
+                )
+                .bind(result.project)
+                .bind(result.votes)
+                .bind(result.won)
+                .bind(result.fate)
+                .bind(budget)
+                .execute(&mut *tx)
+                .await?;
+            }
+            sqlx::query(
+                "UPDATE budgets SET status = 'counted', spent = $2, published_file = $3, published_sha256 = $4,
+                        counted_at = $5
+                 WHERE id = $1",
+            )
+            .bind(budget)
+            .bind(spent)
+            .bind(file)
+            .bind(sha256)
+            .bind(piazza_domain::now())
+            .execute(&mut *tx)
+            .await?;
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,170 @@
+//! Participatory budgets: one ballot per voter guaranteed by the database, the register kept
+//! apart from the ballot box, counting with explained results, and recounting the published file.
+
+use piazza_app::accounts::Actor;
+use piazza_app::budgets::{self, BallotForm, BudgetForm, ProjectForm, Why};
+use piazza_app::records::Cast;
+use piazza_store::Db;
+use piazza_testkit::TestDb;
+
+/// An actor for a demo account, with its roles.
+async fn actor(db: &Db, username: &str) -> Actor {
+    let account = db.account_by_username(username).await.unwrap().unwrap();
+    let roles = db.active_roles_of(account.id).await.unwrap();
+    Actor { account, roles, session_hash: String::new() }
+}
+
+/// San Vito's demo process is in its prioritise phase: a budget there takes ballots.
+async fn budget_in_san_vito(db: &Db, changeable: bool) -> (i64, Vec<i64>) {
+    let community = db.community_by_slug("san-vito-al-lora").await.unwrap().unwrap();
+    let process = db.processes_in(community.id).await.unwrap().into_iter().find(|p| p.title.contains("solar")).unwrap();
+    let official = actor(db, "sanvito-official").await;
+    let form = BudgetForm {
+        title: "Roofs for the panels".into(),
+        description: "Which roofs get panels this year.".into(),
+        total: "100000".into(),
+        currency: "eur".into(),
+        style: "approval".into(),
+        rule: "mes_cost_add1_eqs".into(),
+        changeable,
+        ..BudgetForm::default()
+    };
+    let budget = budgets::create_budget(db, &official, &community, &process, &form).await.unwrap();
+    let budget_row = db.budget(budget).await.unwrap().unwrap();
+    let mut projects = Vec::new();
+    for (title, cost) in [("Sports hall", "60000"), ("Market roof", "30000"), ("School", "40000"), ("Library", "20000")]
+    {
+        let form = ProjectForm {
+            title: title.into(),
+            description: format!("Panels on the {title}."),
+            cost: cost.into(),
+            ..ProjectForm::default()
+        };
+        let project = budgets::add_project(db, &official, &community, &budget_row, &form).await.unwrap();
+        let project_row = db.budget_project(project).await.unwrap().unwrap();
+        let verdict = if title == "Library" { "infeasible" } else { "feasible" };
+        budgets::review_project(db, &official, &community, &budget_row, &project_row, verdict, "The roof is too weak.")
+            .await
+            .unwrap();
+        projects.push(project);
+    }
+    (budget, projects)
+}
+
+#[tokio::test]
+async fn one_ballot_per_voter_even_when_submissions_race_and_changes_replace_it() {
+    for database in TestDb::all().await {
+        let db = &database.db;
+        piazza_app::demo::seed(db).await.unwrap();
+        let (budget, projects) = budget_in_san_vito(db, true).await;
+        let stored = |ids: &[i64]| ids.iter().map(|id| format!("{id}:1")).collect::<Vec<_>>().join(",");
+
+        // Twenty submissions from one voter at once: one is recorded, the rest replace it.
+        let mut tasks = Vec::new();
+        for n in 0..20 {
+            let db = db.clone();
+            let choices = stored(&projects[..1 + n % 3]);
+            tasks.push(tokio::spawn(async move {
+                db.cast_ballot(budget, "account:racer", "online", &format!("token-{n:02}"), &choices, None).await
+            }));
+        }
+        let mut outcomes = Vec::new();
+        for task in tasks {
+            outcomes.push(task.await.unwrap().unwrap());
+        }
+        assert_eq!(outcomes.iter().filter(|c| **c == Cast::Recorded).count(), 1, "on {}", database.backend);
+        assert_eq!(outcomes.iter().filter(|c| **c == Cast::Replaced).count(), 19);
+        assert_eq!(db.ballots_in(budget).await.unwrap().len(), 1, "on {}", database.backend);
+        assert_eq!(db.budget(budget).await.unwrap().unwrap().ballot_count, 1);
+
+        // The voter sees the ballot that counts; after closing, nobody can.
+        let latest = db.ballot_of(budget, "account:racer").await.unwrap().unwrap();
+        assert_eq!(db.ballots_in(budget).await.unwrap()[0].1, latest);
+        assert!(db.close_budget(budget).await.unwrap());
+        assert_eq!(db.ballot_of(budget, "account:racer").await.unwrap(), None);
+        assert!(db.has_voted(budget, "account:racer").await.unwrap(), "the register still says who voted");
+        assert_eq!(
+            db.cast_ballot(budget, "account:late", "online", "token-late", &stored(&projects[..1]), None)
+                .await
+                .unwrap(),
+            Cast::Closed
+        );
+        assert_eq!(db.ballots_in(budget).await.unwrap().len(), 1, "nothing slips in after closing");
+    }
+}
+
+#[tokio::test]
+async fn a_budget_without_changes_refuses_a_second_ballot() {
+    for database in TestDb::all().await {
+        let db = &database.db;
+        piazza_app::demo::seed(db).await.unwrap();
+        let (budget, projects) = budget_in_san_vito(db, false).await;
+        let first = format!("{}:1", projects[0]);
+        let second = format!("{}:1", projects[1]);
+        assert_eq!(db.cast_ballot(budget, "account:1", "online", "a", &first, None).await.unwrap(), Cast::Recorded);
+        assert_eq!(
+            db.cast_ballot(budget, "account:1", "online", "b", &second, None).await.unwrap(),
+            Cast::AlreadyVoted,
+            "on {}",
+            database.backend
+        );
+        assert_eq!(db.ballots_in(budget).await.unwrap()[0].1, first, "the first ballot stands");
+    }
+}
+
+#[tokio::test]
+async fn ballots_are_checked_on_the_server_and_the_count_explains_itself_and_can_be_recounted() {
+    for database in TestDb::all().await {
+        let db = &database.db;
+        piazza_app::demo::seed(db).await.unwrap();
+        let (budget, projects) = budget_in_san_vito(db, true).await;
+        let community = db.community_by_slug("san-vito-al-lora").await.unwrap().unwrap();
+        let budget_row = db.budget(budget).await.unwrap().unwrap();
+        let (process, phases) = piazza_app::processes::find(db, budget_row.process_id).await.unwrap();
+        let on_ballot: Vec<_> =
+            db.budget_projects(budget).await.unwrap().into_iter().filter(|p| p.is_feasible()).collect();
+        assert_eq!(on_ballot.len(), 3, "the infeasible library stays off the ballot");
+
+        // A ballot naming the infeasible project is refused, not trimmed.
+        let library = BallotForm { chosen: vec![projects[3].to_string()], values: Vec::new() };
+        let check = budgets::check_ballot(&budget_row, &on_ballot, &library);
+        assert!(!check.is_valid());
+        let tom = actor(db, "tom").await;
+        assert!(budgets::cast(db, &tom, &process, &phases, &budget_row, &on_ballot, &library).await.is_err());
+
+        // Ten voters: six want the sports hall, four the market roof and the school.
+        for n in 0..10 {
+            let chosen = if n < 6 { vec![projects[0]] } else { vec![projects[1], projects[2]] };
+            let choices = chosen.iter().map(|id| format!("{id}:1")).collect::<Vec<_>>().join(",");
+            db.cast_ballot(budget, &format!("test:{n}"), "paper", &format!("t{n}"), &choices, None).await.unwrap();
+        }
+        let official = actor(db, "sanvito-official").await;
+        budgets::close_and_count(db, &official, &community, &budget_row).await.unwrap();
+        let counted = db.budget(budget).await.unwrap().unwrap();
+        assert_eq!(counted.status, "counted", "on {}", database.backend);
+        let results = db.budget_projects(budget).await.unwrap();
+        let won: Vec<&str> = results.iter().filter(|p| p.won == Some(true)).map(|p| p.title.as_str()).collect();
+        // Equal shares: the six can buy the hall (60,000 of their 60,000); the four hold 40,000,
+        // enough for the market roof or the school but not both. Each would cost them a quarter
+        // of its price per voter, a tie, which goes to the project whose id comes first as text.
+        let tied_winner = if projects[1].to_string() < projects[2].to_string() { "Market roof" } else { "School" };
+        let mut expected = vec![tied_winner, "Sports hall"];
+        expected.sort();
+        assert_eq!(won, expected, "on {}", database.backend);
+        let hall = results.iter().find(|p| p.title == "Sports hall").unwrap();
+        assert_eq!(hall.votes, Some(6));
+        assert!(matches!(Why::parse(hall.fate.as_deref().unwrap()), Some(Why::Shared { payers: 6, .. })));
+
+        // Anyone can recount the published file and check its fingerprint.
+        let file = counted.published_file.unwrap();
+        let election = piazza_pb::pabulib::parse(&file).unwrap();
+        assert_eq!(election.ballots.len(), 10);
+        let recount = piazza_pb::count(&election, piazza_pb::Rule::from_key(&counted.rule).unwrap());
+        let mut recounted: Vec<String> =
+            recount.winners.iter().map(|&i| election.projects[i].field("name").unwrap().to_owned()).collect();
+        recounted.sort();
+        assert_eq!(recounted, expected);
+        use sha2::Digest;
+        assert_eq!(counted.published_sha256.unwrap(), hex::encode(sha2::Sha256::digest(file.as_bytes())));
+    }
+}
