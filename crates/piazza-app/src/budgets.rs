@@ -69,7 +69,7 @@ pub async fn create_budget(
     let title = errors.check("title", piazza_domain::title(&form.title, 150));
     let description = errors.check(
         "description",
-        piazza_domain::long_text(&form.description, 5000, "error-description-required", "error-description-length"),
+        piazza_domain::long_text(&form.description, 2000, "error-description-required", "error-description-length"),
     );
     let total = whole_number(&form.total, 1..=MOST_MONEY, None, "total", &mut errors);
     if matches!(total, Some(None)) {
@@ -172,7 +172,7 @@ pub async fn add_project(
     let title = errors.check("title", piazza_domain::title(&form.title, 150));
     let description = errors.check(
         "description",
-        piazza_domain::long_text(&form.description, 5000, "error-description-required", "error-description-length"),
+        piazza_domain::long_text(&form.description, 2000, "error-description-required", "error-description-length"),
     );
     let cost = whole_number(&form.cost, 1..=MOST_MONEY, None, "cost", &mut errors);
     if matches!(cost, Some(None)) {
@@ -569,6 +569,11 @@ pub async fn close_and_count(db: &Db, actor: &Actor, community: &Community, budg
     if !speaks_for(actor, community) {
         return Err(AppError::Forbidden);
     }
+    count_now(db, community, budget).await
+}
+
+/// Closes and counts, for callers that have checked who may (the officials' page, the demo).
+pub(crate) async fn count_now(db: &Db, community: &Community, budget: &Budget) -> AppResult<()> {
     if budget.status == "counted" {
         return Ok(());
     }

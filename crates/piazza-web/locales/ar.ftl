@@ -874,3 +874,251 @@ field-process-scope = ما الأحياء التي تخصّها العملية؟
 hint-process-scope = لا تحدّد أي حيّ إذا كانت العملية تخصّ المجتمع المحلي بأكمله.
 process-scope = تخصّ:
 search-count-many = أكثر من { $n } نتيجة
+
+## Participatory budgets
+
+money = { $amount } { $currency }
+process-see-budgets = { $count ->
+    [0] الميزانيات
+    [zero] الميزانيات
+    [one] ميزانية واحدة
+    [two] ميزانيتان
+    [few] { $n } ميزانيات
+    [many] { $n } ميزانيةً
+   *[other] { $n } ميزانية
+}
+budgets-title = ميزانيات «{ $process }»
+budgets-intro = يقرّر السكان كيف يُنفَق جزء من الميزانية العامة: تعرض كل ميزانية مشاريع مع تكلفة كل منها، ويحقّ لكل مقيم أن يصوّت مرة واحدة.
+budgets-none = لم تُفتح أي ميزانية في هذه العملية بعد.
+budget-new-title = فتح ميزانية
+budget-card-line = { $total } · { $style } · الفرز: { $rule }
+budget-ballots = { $count ->
+    [0] لا أوراق اقتراع بعد
+    [zero] لا أوراق اقتراع بعد
+    [one] ورقة اقتراع واحدة
+    [two] ورقتا اقتراع
+    [few] { $n } أوراق اقتراع
+    [many] { $n } ورقة اقتراع
+   *[other] { $n } ورقة اقتراع
+}
+budget-see-results = عرض النتائج
+budget-status-open = التصويت مفتوح
+budget-status-closed = أُغلق التصويت، ولم تُفرز الأصوات بعد
+budget-status-counted = فُرزت الأصوات
+budget-changeable = يمكنك تغيير ورقة اقتراعك إلى أن يُغلق التصويت.
+budget-officials-heading = للموظفين الرسميين
+budget-locked = أُدلي بأوراق اقتراع بالفعل: لم يعد بالإمكان تغيير المشاريع ولا طريقة التصويت ولا طريقة الفرز.
+budget-count-explained = يوقف الإغلاق التصويت نهائيًا، ويفصل كل ورقة اقتراع عن صاحبها، ثم تُفرز الأصوات. وتُنشر أوراق الاقتراع مجهولة الهوية ليتمكّن أي شخص من إعادة فرزها.
+budget-count-submit = إغلاق التصويت وفرز الأصوات
+budget-projects-heading = { $count ->
+    [0] لا مشاريع في ورقة الاقتراع بعد
+    [zero] لا مشاريع في ورقة الاقتراع بعد
+    [one] مشروع واحد في ورقة الاقتراع
+    [two] مشروعان في ورقة الاقتراع
+    [few] { $n } مشاريع في ورقة الاقتراع
+    [many] { $n } مشروعًا في ورقة الاقتراع
+   *[other] { $n } مشروع في ورقة الاقتراع
+}
+budget-off-ballot-heading = مشاريع غير مدرجة في ورقة الاقتراع
+budget-create-submit = فتح الميزانية
+field-budget-description = الغرض من المال
+field-budget-total = المبلغ المتاح للإنفاق
+hint-budget-total = عدد صحيح، مثل 250000.
+field-budget-currency = العملة
+hint-budget-currency = ثلاثة أحرف، مثل EUR.
+field-budget-style = طريقة التصويت
+field-budget-min-choices = أقل عدد من المشاريع يجب اختياره في ورقة الاقتراع
+hint-budget-min-choices = اختياري. صفر أو حقل فارغ يعني عدم وجود حدّ أدنى.
+field-budget-max-choices = أكبر عدد من المشاريع يمكن اختياره في ورقة الاقتراع (في التصويت بالترتيب: عدد المراتب)
+hint-budget-max-choices = اختياري، إلا في التصويت بالترتيب. الحقل الفارغ يعني عدم وجود حدّ.
+field-budget-min-share = النسبة المئوية من المال التي يجب أن تستخدمها ورقة الاقتراع في التصويت ضمن حدود الميزانية
+hint-budget-min-share = اختياري، للتصويت ضمن حدود الميزانية فقط، مثل 80.
+field-budget-points = النقاط التي يوزّعها كل مصوّت
+hint-budget-points = مطلوب للتصويت بتوزيع النقاط، مثل 10.
+field-budget-rule = طريقة فرز الأصوات
+hint-budget-rule = تمنح طريقة الحصص المتساوية كل مجموعة من المصوّتين حصة عادلة من المال؛ أما الفرز حسب الأكثر أصواتًا فيترك للمجموعة الأكبر أن تقرّر كل شيء.
+field-budget-changeable = يمكن للمصوّتين تغيير أوراق اقتراعهم إلى أن يُغلق التصويت
+ballot-style-approval = اختر كل المشاريع التي تؤيّدها
+ballot-style-knapsack = اختر مشاريع تتّسع لها الميزانية
+ballot-style-cumulative = وزّع نقاطًا على المشاريع
+ballot-style-ranked = رتّب مشاريعك المفضّلة
+counting-rule-mes_cost_add1_eqs = طريقة الحصص المتساوية (موصى بها)
+counting-rule-mes_cost_add1_greedy = طريقة الحصص المتساوية، ثم الأكثر أصواتًا لما تبقّى من المال
+counting-rule-greedy_cost = الأكثر أصواتًا أولًا
+counting-rule-greedy_card = الأكثر أصواتًا نسبةً إلى التكلفة أولًا
+counting-rule-phragmen = طريقة Phragmén
+counting-rule-maxwelfare_cost = مجموعة المشاريع التي تجمع أكبر قدر من المال المؤيَّد
+counting-rule-greedy_points = الأكثر نقاطًا أولًا
+counting-rule-mes_points = طريقة الحصص المتساوية بحسب النقاط
+error-whole-number-range = أدخل عددًا صحيحًا من { $min_shown } إلى { $max_shown }.
+error-budget-total-required = أدخل المبلغ المتاح للإنفاق.
+error-currency = أدخل العملة بثلاثة أحرف، مثل EUR.
+error-rule-needs-approvals = تحتسب هذه الطريقة الموافقات: للتصويت بتوزيع النقاط أو بالترتيب، اختر طريقة تعتمد على النقاط.
+error-rule-needs-points = تحتسب هذه الطريقة النقاط: لا تخترها إلا للتصويت بتوزيع النقاط أو بالترتيب.
+error-max-below-min = لا يمكن أن يكون الحدّ الأقصى لعدد المشاريع أقل من الحدّ الأدنى.
+error-points-required = أدخل عدد النقاط التي يوزّعها كل مصوّت.
+error-ranks-required = أدخل عدد المراتب في الترتيب.
+error-budget-locked = أُدلي بأوراق اقتراع بالفعل، لذلك لم يعد بالإمكان تغيير مشاريع هذه الميزانية.
+project-new-title = إضافة مشروع
+field-project-description = ما الذي يقدّمه المشروع
+field-project-cost = التكلفة
+hint-project-cost = عدد صحيح بعملة الميزانية.
+error-cost-required = أدخل التكلفة.
+field-project-proposal = مصدر المشروع
+hint-project-proposal = مقترح من هذه العملية، أو الموظفون الرسميون.
+option-from-officials = الموظفون الرسميون
+field-project-image = صورة (رابط)
+hint-project-image = اختياري. عنوان https لصورة؛ تضع الصفحة رابطًا إليها ولا تحمّلها أبدًا.
+error-image-address = أدخل عنوانًا يبدأ بـ https://، من دون مسافات.
+project-create-submit = إضافة المشروع
+project-done-added = أُضيف المشروع. قيّم إمكانية تنفيذه لإدراجه في ورقة الاقتراع.
+project-from-proposal = عرض المقترح الذي نشأ عنه المشروع
+project-see-image = عرض صورة
+feasibility-pending = لم تُقيَّم إمكانية التنفيذ بعد
+feasibility-feasible = قابل للتنفيذ
+feasibility-infeasible = غير قابل للتنفيذ
+project-review-legend = تقييم «{ $title }»
+field-feasibility-reason = السبب المُعلَن (مطلوب إذا لم يكن قابلًا للتنفيذ)
+error-feasibility-reason-required = اذكر السبب المُعلَن لعدم قابلية المشروع للتنفيذ.
+project-review-submit = حفظ التقييم
+project-done-reviewed = تم حفظ التقييم.
+ballot-heading = ورقة اقتراعك
+ballot-instructions-approval = اختر المشاريع التي تؤيّدها.
+ballot-instructions-knapsack = اختر مشاريع لا يتجاوز مجموع تكاليفها الميزانية.
+ballot-instructions-cumulative = امنح نقاطًا للمشاريع التي تؤيّدها.
+ballot-instructions-ranked = امنح مشاريعك المفضّلة مراتب، على أن يكون الأول هو المشروع الذي تريده أكثر من غيره.
+ballot-points-to-spread = { $count ->
+    [zero] ليس لديك نقاط لتوزيعها.
+    [one] لديك نقطة واحدة لتوزيعها.
+    [two] لديك نقطتان لتوزيعهما.
+    [few] لديك { $n } نقاط لتوزيعها.
+    [many] لديك { $n } نقطةً لتوزيعها.
+   *[other] لديك { $n } نقطة لتوزيعها.
+}
+ballot-min-share = { $count ->
+    [zero] يجب أن يستخدم اختيارك { $n }٪ على الأقل من المال.
+    [one] يجب أن يستخدم اختيارك { $n }٪ على الأقل من المال.
+    [two] يجب أن يستخدم اختيارك { $n }٪ على الأقل من المال.
+    [few] يجب أن يستخدم اختيارك { $n }٪ على الأقل من المال.
+    [many] يجب أن يستخدم اختيارك { $n }٪ على الأقل من المال.
+   *[other] يجب أن يستخدم اختيارك { $n }٪ على الأقل من المال.
+}
+ballot-min-choices = { $count ->
+    [zero] لا يلزمك اختيار أي مشروع.
+    [one] اختر مشروعًا واحدًا على الأقل.
+    [two] اختر مشروعين على الأقل.
+    [few] اختر { $n } مشاريع على الأقل.
+    [many] اختر { $n } مشروعًا على الأقل.
+   *[other] اختر { $n } مشروع على الأقل.
+}
+ballot-max-choices = { $count ->
+    [zero] لا يمكنك اختيار أي مشروع.
+    [one] اختر مشروعًا واحدًا على الأكثر.
+    [two] اختر مشروعين على الأكثر.
+    [few] اختر { $n } مشاريع على الأكثر.
+    [many] اختر { $n } مشروعًا على الأكثر.
+   *[other] اختر { $n } مشروع على الأكثر.
+}
+ballot-not-ranked = بلا مرتبة
+ballot-place = المرتبة { $n }
+ballot-chosen = { $count ->
+    [0] لم تختر أي مشروع
+    [zero] لم تختر أي مشروع
+    [one] اخترت مشروعًا واحدًا
+    [two] اخترت مشروعين
+    [few] اخترت { $n } مشاريع
+    [many] اخترت { $n } مشروعًا
+   *[other] اخترت { $n } مشروع
+}
+ballot-cost-left = التكلفة { $cost }، ويتبقّى { $left }
+ballot-points-used = النقاط الممنوحة: { $used_shown } من { $points_shown }
+ballot-valid = ورقة اقتراعك صالحة.
+ballot-nothing-chosen = اختر المشاريع، ثم تحقّق من المجموع أو أدلِ بصوتك.
+ballot-check-submit = التحقّق من المجموع
+ballot-cast-submit = الإدلاء بصوتي
+ballot-change-submit = تغيير ورقة اقتراعي
+ballot-voted-changeable = لقد أدليت بصوتك. تظهر ورقة اقتراعك أدناه؛ يمكنك تغييرها إلى أن يُغلق التصويت، وتُحتسب آخر ورقة.
+ballot-voted-final = لقد أدليت بصوتك. ورقة اقتراعك نهائية.
+ballot-no-projects = لا يوجد أي مشروع في ورقة الاقتراع بعد.
+ballot-sign-in = سجّل الدخول للتصويت
+ballot-not-open = التصويت غير مفتوح الآن: يجري التصويت خلال مرحلة تحديد الأولويات في العملية.
+ballot-closed = أُغلق التصويت.
+ballot-done-recorded = تم تسجيل ورقة اقتراعك.
+ballot-done-replaced = تم تغيير ورقة اقتراعك؛ ولا تُحتسب إلا الورقة الجديدة.
+ballot-problem-empty = اختر مشروعًا واحدًا على الأقل.
+ballot-problem-too-few = { $min ->
+    [zero] لا يلزمك اختيار أي مشروع.
+    [one] اختر مشروعًا واحدًا على الأقل.
+    [two] اختر مشروعين على الأقل.
+    [few] اختر { $min_shown } مشاريع على الأقل.
+    [many] اختر { $min_shown } مشروعًا على الأقل.
+   *[other] اختر { $min_shown } مشروع على الأقل.
+}
+ballot-problem-too-many = { $max ->
+    [zero] لا يمكنك اختيار أي مشروع.
+    [one] اختر مشروعًا واحدًا على الأكثر.
+    [two] اختر مشروعين على الأكثر.
+    [few] اختر { $max_shown } مشاريع على الأكثر.
+    [many] اختر { $max_shown } مشروعًا على الأكثر.
+   *[other] اختر { $max_shown } مشروع على الأكثر.
+}
+ballot-problem-over-budget = تتجاوز تكلفة اختيارك الميزانية بمقدار { $over_shown }.
+ballot-problem-under-share = يجب أن يستخدم اختيارك { $share_shown }٪ على الأقل من المال.
+ballot-problem-too-many-points = الحدّ الأقصى للنقاط التي يمكنك منحها: { $points_shown }.
+ballot-problem-points-whole = يجب أن تكون النقاط أعدادًا صحيحة، صفرًا أو أكثر.
+ballot-problem-place-twice = يحتلّ مشروعان المرتبة { $place_shown }: امنح كل مرتبة مرة واحدة فقط.
+ballot-problem-place-range = تتراوح المراتب من ١ إلى { $places_shown }.
+ballot-problem-unknown-project = أحد المشاريع المختارة غير موجود في ورقة الاقتراع.
+error-ballot-invalid = لا يمكن الإدلاء بورقة اقتراعك بعد: انظر أدناه ما يجب تغييره.
+not-now-voting-closed = التصويت على هذه الميزانية غير مفتوح الآن.
+not-now-already-voted = سبق أن أدليت بصوتك في هذه الميزانية، ولا يمكن تغيير أوراق الاقتراع فيها.
+results-title = نتائج «{ $budget }»
+results-spent = المبلغ المُنفَق
+results-left = المبلغ المتبقّي
+results-ballots-heading = أوراق الاقتراع
+results-ballots = { $count ->
+    [0] لا أوراق اقتراع
+    [zero] لا أوراق اقتراع
+    [one] ورقة اقتراع واحدة
+    [two] ورقتا اقتراع
+    [few] { $n } أوراق اقتراع
+    [many] { $n } ورقة اقتراع
+   *[other] { $n } ورقة اقتراع
+}
+results-channel = { $channel }: { $n }
+channel-online = عبر الإنترنت
+channel-code = برمز تصويت
+channel-paper = ورقيًا، أدخلها أحد الميسّرين
+results-counted = تاريخ الفرز
+results-rule-explained-equal-shares = فُرزت الأصوات بطريقة الحصص المتساوية: يحصل كل مصوّت على حصة متساوية من المال، ولا ينفقها إلا على المشاريع التي اختارها. يفوز المشروع عندما يستطيع مؤيّدوه دفع تكلفته معًا؛ ويأتي أولًا المشروع الذي يكلّف كلًّا منهم أقل.
+results-rule-explained-greedy = فُرزت الأصوات حسب الأكثر أصواتًا: تُرتَّب المشاريع حسب عدد أصواتها، ويُختار كل منها إذا كان المال المتبقّي لا يزال يكفيه.
+results-rule-explained-phragmen = فُرزت الأصوات بطريقة Phragmén: تُوزَّع تكلفة كل مشروع على مؤيّديه بأكبر قدر ممكن من التساوي، ويتوقّف الفرز عند أول مشروع لا يكفيه المال.
+results-rule-explained-max-welfare = فُرزت الأصوات باختيار مجموعة المشاريع التي تتّسع لها الميزانية وتجمع أكبر قدر من المال المؤيَّد.
+results-chart-heading = الأصوات لكل مشروع
+results-chart-caption = تظهر المشاريع الفائزة بلون داكن والمشاريع الأخرى بلون فاتح؛ والأرقام موجودة أيضًا في الجدول أدناه.
+results-bar-label = { $title }: { $votes }
+results-table-heading = كل المشاريع وسبب فوزها أو خسارتها
+results-project = المشروع
+results-cost = التكلفة
+results-votes = الأصوات
+results-outcome = النتيجة
+results-why = السبب
+results-won = فاز
+results-lost = لم يفز
+fate-ranked-won = المرتبة { $rank }: عندما حان دوره كان قد تبقّى { $left }، وهو ما يكفي لتمويله.
+fate-ranked-lost = المرتبة { $rank }: عندما حان دوره لم يتبقَّ سوى { $left }، وهو أقل من تكلفته.
+fate-shared = اختير في الخطوة { $step }: دفع تكلفته مؤيّدوه وعددهم { $payers }، بواقع { $share } لكل منهم (ودفع { $all } منهم كل ما تبقّى لديهم).
+fate-supporters-short = لم يتبقَّ لدى مؤيّديه مجتمعين سوى { $held }، وهو أقل من تكلفته.
+fate-completed = اختير بعد الحصص المتساوية حسب الأكثر أصواتًا: المرتبة { $rank }، وقد تبقّى { $left }.
+fate-not-completed = لم يُختر: المرتبة { $rank } في عدد الأصوات، عندما لم يتبقَّ سوى { $left }.
+fate-loaded = اختير في الخطوة { $step }.
+fate-stopped-here = لم يكفه المال المتبقّي، فتوقّف الفرز هنا.
+fate-not-reached = توقّف الفرز قبل أن يحين دوره.
+fate-optimal-won = جزء من مجموعة المشاريع التي تجمع أكبر قدر من المال المؤيَّد.
+fate-optimal-lost = ليس جزءًا من مجموعة المشاريع التي تجمع أكبر قدر من المال المؤيَّد.
+fate-free = مجاني وله مؤيّدون، لذلك اختير.
+fate-unsupported = لم يصوّت له أحد.
+results-recount-heading = أعِد الفرز بنفسك
+results-recount-explained = تُنشر أوراق الاقتراع، من دون أي اسم أو وقت، بصيغة Pabulib. يمكن لأي شخص أن يفرزها من جديد باستخدام Piazza أو أدوات أخرى، ويجب أن يصل إلى الفائزين أنفسهم.
+results-download = تنزيل أوراق الاقتراع (Pabulib)
+results-sha256 = بصمة SHA-256 للملف:

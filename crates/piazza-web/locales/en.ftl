@@ -787,3 +787,207 @@ field-process-scope = Which neighbourhoods is it about?
 hint-process-scope = Leave all unticked if the process is about the whole community.
 process-scope = About:
 search-count-many = More than { $n } results
+
+## Participatory budgets
+
+money = { $amount } { $currency }
+process-see-budgets = { $count ->
+    [0] Budgets
+    [one] { $n } budget
+   *[other] { $n } budgets
+}
+budgets-title = Budgets of “{ $process }”
+budgets-intro = Residents decide how part of the public budget is spent: each budget lists projects with their cost, and every resident may vote once.
+budgets-none = No budget has been opened in this process yet.
+budget-new-title = Open a budget
+budget-card-line = { $total } · { $style } · counted by { $rule }
+budget-ballots = { $count ->
+    [0] No ballots yet
+    [one] { $n } ballot
+   *[other] { $n } ballots
+}
+budget-see-results = See the results
+budget-status-open = Open for voting
+budget-status-closed = Voting closed, not yet counted
+budget-status-counted = Counted
+budget-changeable = You can change your ballot until voting closes.
+budget-officials-heading = For officials
+budget-locked = Ballots have been cast: the projects, the style and the rule can no longer change.
+budget-count-explained = Closing stops voting for good, separates every ballot from its voter and counts. The anonymised ballots are published for anyone to recount.
+budget-count-submit = Close voting and count
+budget-projects-heading = { $count ->
+    [0] No projects on the ballot yet
+    [one] { $n } project on the ballot
+   *[other] { $n } projects on the ballot
+}
+budget-off-ballot-heading = Not on the ballot
+budget-create-submit = Open the budget
+field-budget-description = What the money is for
+field-budget-total = Money to spend
+hint-budget-total = A whole number, such as 250000.
+field-budget-currency = Currency
+hint-budget-currency = Three letters, such as EUR.
+field-budget-style = How people vote
+field-budget-min-choices = Fewest projects a ballot must choose
+hint-budget-min-choices = Optional. 0 or empty means no minimum.
+field-budget-max-choices = Most projects a ballot may choose (for a ranking: how many places)
+hint-budget-max-choices = Optional, except for a ranking. Empty means no limit.
+field-budget-min-share = Share of the money a knapsack ballot must use, in percent
+hint-budget-min-share = Optional, for knapsack ballots only, such as 80.
+field-budget-points = Points each voter spreads
+hint-budget-points = Required for cumulative ballots, such as 10.
+field-budget-rule = How the ballots are counted
+hint-budget-rule = The Method of Equal Shares gives every group of voters a fair share of the money; counting by most votes lets the largest group decide everything.
+field-budget-changeable = Voters may change their ballot until voting closes
+ballot-style-approval = Choose any projects you support
+ballot-style-knapsack = Choose projects that fit in the budget
+ballot-style-cumulative = Spread points over projects
+ballot-style-ranked = Rank your favourite projects
+counting-rule-mes_cost_add1_eqs = the Method of Equal Shares (recommended)
+counting-rule-mes_cost_add1_greedy = the Method of Equal Shares, then most votes for what is left
+counting-rule-greedy_cost = most votes first
+counting-rule-greedy_card = most votes per unit of cost first
+counting-rule-phragmen = Phragmén’s method
+counting-rule-maxwelfare_cost = the set of projects with the most approved money
+counting-rule-greedy_points = most points first
+counting-rule-mes_points = the Method of Equal Shares by points
+error-whole-number-range = Enter a whole number from { $min_shown } to { $max_shown }.
+error-budget-total-required = Enter the money to spend.
+error-currency = Enter the currency as three letters, such as EUR.
+error-rule-needs-approvals = This rule counts approvals: choose a rule by points for cumulative and ranked ballots.
+error-rule-needs-points = This rule counts points: choose it only for cumulative or ranked ballots.
+error-max-below-min = The most projects cannot be fewer than the fewest.
+error-points-required = Enter how many points each voter spreads.
+error-ranks-required = Enter how many places a ranking has.
+error-budget-locked = Ballots have been cast, so the budget’s projects can no longer change.
+project-new-title = Add a project
+field-project-description = What the project does
+field-project-cost = Cost
+hint-project-cost = A whole number in the budget’s currency.
+error-cost-required = Enter the cost.
+field-project-proposal = Where it came from
+hint-project-proposal = A proposal of this process, or the officials.
+option-from-officials = The officials
+field-project-image = Picture (a link)
+hint-project-image = Optional. An https address of a picture; the page links to it and never loads it.
+error-image-address = Enter an address that starts with https://, without spaces.
+project-create-submit = Add the project
+project-done-added = The project has been added. Review its feasibility to put it on the ballot.
+project-from-proposal = See the proposal it came from
+project-see-image = See a picture
+feasibility-pending = Feasibility not yet reviewed
+feasibility-feasible = Feasible
+feasibility-infeasible = Not feasible
+project-review-legend = Review “{ $title }”
+field-feasibility-reason = Public reason (required when not feasible)
+error-feasibility-reason-required = Give the public reason why the project is not feasible.
+project-review-submit = Save the review
+project-done-reviewed = The review has been saved.
+ballot-heading = Your ballot
+ballot-instructions-approval = Choose the projects you support.
+ballot-instructions-knapsack = Choose projects whose costs together fit in the budget.
+ballot-instructions-cumulative = Give points to the projects you support.
+ballot-instructions-ranked = Give your favourite projects a place, the first being the one you want most.
+ballot-points-to-spread = { $count ->
+    [one] You have { $n } point to spread.
+   *[other] You have { $n } points to spread.
+}
+ballot-min-share = { $count ->
+    [one] Your choice must use at least { $n } percent of the money.
+   *[other] Your choice must use at least { $n } percent of the money.
+}
+ballot-min-choices = { $count ->
+    [one] Choose at least { $n } project.
+   *[other] Choose at least { $n } projects.
+}
+ballot-max-choices = { $count ->
+    [one] Choose at most { $n } project.
+   *[other] Choose at most { $n } projects.
+}
+ballot-not-ranked = Not ranked
+ballot-place = Place { $n }
+ballot-chosen = { $count ->
+    [0] No project chosen
+    [one] { $n } project chosen
+   *[other] { $n } projects chosen
+}
+ballot-cost-left = they cost { $cost }, which leaves { $left }
+ballot-points-used = { $used_shown } of { $points_shown } points given
+ballot-valid = Your ballot is valid.
+ballot-nothing-chosen = Choose projects, then check the total or cast your ballot.
+ballot-check-submit = Check the total
+ballot-cast-submit = Cast my ballot
+ballot-change-submit = Change my ballot
+ballot-voted-changeable = You have voted. Your ballot is shown below; you can change it until voting closes, and the last one counts.
+ballot-voted-final = You have voted. Your ballot is final.
+ballot-no-projects = No project is on the ballot yet.
+ballot-sign-in = Sign in to vote
+ballot-not-open = Voting is not open now: it happens while the process is in its prioritising phase.
+ballot-closed = Voting has closed.
+ballot-done-recorded = Your ballot has been recorded.
+ballot-done-replaced = Your ballot has been changed; only the new one counts.
+ballot-problem-empty = Choose at least one project.
+ballot-problem-too-few = { $min ->
+    [one] Choose at least { $min_shown } project.
+   *[other] Choose at least { $min_shown } projects.
+}
+ballot-problem-too-many = { $max ->
+    [one] Choose at most { $max_shown } project.
+   *[other] Choose at most { $max_shown } projects.
+}
+ballot-problem-over-budget = Your choice costs { $over_shown } more than the budget.
+ballot-problem-under-share = Your choice must use at least { $share_shown } percent of the money.
+ballot-problem-too-many-points = You may give { $points_shown } points at most.
+ballot-problem-points-whole = Points must be whole numbers, 0 or more.
+ballot-problem-place-twice = Two projects have place { $place_shown }: give each place once.
+ballot-problem-place-range = Places go from 1 to { $places_shown }.
+ballot-problem-unknown-project = A chosen project is not on the ballot.
+error-ballot-invalid = Your ballot cannot be cast yet: see what needs to change below.
+not-now-voting-closed = Voting is not open for this budget now.
+not-now-already-voted = You have already voted in this budget, and its ballots cannot be changed.
+results-title = Results of “{ $budget }”
+results-spent = Money spent
+results-left = Money left
+results-ballots-heading = Ballots
+results-ballots = { $count ->
+    [0] No ballots
+    [one] { $n } ballot
+   *[other] { $n } ballots
+}
+results-channel = { $channel }: { $n }
+channel-online = Online
+channel-code = With a voting code
+channel-paper = On paper, entered by a facilitator
+results-counted = Counted on
+results-rule-explained-equal-shares = Counted by the Method of Equal Shares: every voter receives an equal share of the money and spends it only on projects they chose. A project wins when its supporters can pay for it together; the project that costs each of them least comes first.
+results-rule-explained-greedy = Counted by most votes: projects in order of votes, each chosen if it still fits in the money left.
+results-rule-explained-phragmen = Counted by Phragmén’s method: the cost of each project is spread over its supporters as evenly as possible, and the count stops at the first project that does not fit.
+results-rule-explained-max-welfare = Counted as the set of projects that fits in the budget with the most approved money.
+results-chart-heading = Votes per project
+results-chart-caption = Projects that won are drawn dark, the others light; the numbers are also in the table below.
+results-bar-label = { $title }: { $votes }
+results-table-heading = Every project and why it won or lost
+results-project = Project
+results-cost = Cost
+results-votes = Votes
+results-outcome = Outcome
+results-why = Why
+results-won = Won
+results-lost = Lost
+fate-ranked-won = Place { $rank }: { $left } were left when its turn came, enough to pay for it.
+fate-ranked-lost = Place { $rank }: only { $left } were left when its turn came, less than its cost.
+fate-shared = Chosen at step { $step }: { $payers } supporters paid for it, { $share } each ({ $all } of them paid all they had left).
+fate-supporters-short = Its supporters had only { $held } left between them, less than its cost.
+fate-completed = Chosen after the equal shares, by most votes: place { $rank }, with { $left } left.
+fate-not-completed = Not chosen: place { $rank } by votes, when only { $left } were left.
+fate-loaded = Chosen at step { $step }.
+fate-stopped-here = It did not fit in the money left, and counting stopped here.
+fate-not-reached = Counting stopped before its turn.
+fate-optimal-won = Part of the set with the most approved money.
+fate-optimal-lost = Not part of the set with the most approved money.
+fate-free = Free and supported, so chosen.
+fate-unsupported = Nobody voted for it.
+results-recount-heading = Recount it yourself
+results-recount-explained = The ballots, without any name or time, are published in the Pabulib format. Anyone can count them again with Piazza or other tools and must find the same winners.
+results-download = Download the ballots (Pabulib)
+results-sha256 = SHA-256 fingerprint of the file:

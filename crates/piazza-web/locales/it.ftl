@@ -787,3 +787,207 @@ field-process-scope = Quali quartieri riguarda?
 hint-process-scope = Non selezionarne nessuno se il processo riguarda tutta la comunità.
 process-scope = Riguarda:
 search-count-many = Più di { $n } risultati
+
+## Participatory budgets
+
+money = { $amount } { $currency }
+process-see-budgets = { $count ->
+    [0] Bilanci partecipativi
+    [one] { $n } bilancio partecipativo
+   *[other] { $n } bilanci partecipativi
+}
+budgets-title = Bilanci partecipativi di “{ $process }”
+budgets-intro = I residenti decidono come spendere una parte del bilancio pubblico: ogni bilancio partecipativo elenca dei progetti con il loro costo, e ogni residente può votare una sola volta.
+budgets-none = In questo processo non è stato ancora aperto nessun bilancio partecipativo.
+budget-new-title = Apri un bilancio partecipativo
+budget-card-line = { $total } · { $style } · conteggio con { $rule }
+budget-ballots = { $count ->
+    [0] Ancora nessuna scheda
+    [one] { $n } scheda
+   *[other] { $n } schede
+}
+budget-see-results = Vedi i risultati
+budget-status-open = Votazione aperta
+budget-status-closed = Votazione chiusa, voti non ancora contati
+budget-status-counted = Voti contati
+budget-changeable = Puoi modificare la tua scheda fino alla chiusura della votazione.
+budget-officials-heading = Per i funzionari
+budget-locked = Sono già stati espressi dei voti: i progetti, la modalità di voto e il criterio di conteggio non possono più cambiare.
+budget-count-explained = La chiusura ferma definitivamente la votazione, separa ogni scheda da chi l'ha votata e conta i voti. Le schede rese anonime vengono pubblicate perché chiunque possa ricontarle.
+budget-count-submit = Chiudi la votazione e conta i voti
+budget-projects-heading = { $count ->
+    [0] Ancora nessun progetto sulla scheda
+    [one] { $n } progetto sulla scheda
+   *[other] { $n } progetti sulla scheda
+}
+budget-off-ballot-heading = Progetti non presenti sulla scheda
+budget-create-submit = Apri il bilancio partecipativo
+field-budget-description = A cosa servono i fondi
+field-budget-total = Somma da spendere
+hint-budget-total = Un numero intero, ad esempio 250000.
+field-budget-currency = Valuta
+hint-budget-currency = Tre lettere, ad esempio EUR.
+field-budget-style = Come si vota
+field-budget-min-choices = Numero minimo di progetti da scegliere su una scheda
+hint-budget-min-choices = Facoltativo. 0 o campo vuoto significa nessun minimo.
+field-budget-max-choices = Numero massimo di progetti da scegliere su una scheda (per una classifica: quante posizioni)
+hint-budget-max-choices = Facoltativo, tranne che per una classifica. Campo vuoto significa nessun limite.
+field-budget-min-share = Percentuale della somma che una scheda a zaino deve usare
+hint-budget-min-share = Facoltativo, solo per le schede a zaino (progetti da scegliere entro la somma disponibile), ad esempio 80.
+field-budget-points = Punti che ogni votante distribuisce
+hint-budget-points = Obbligatorio per le schede a punti, ad esempio 10.
+field-budget-rule = Come si contano i voti
+hint-budget-rule = Il metodo delle quote uguali dà a ogni gruppo di votanti una giusta parte della somma; il conteggio per maggior numero di voti lascia decidere tutto al gruppo più numeroso.
+field-budget-changeable = Chi vota può modificare la propria scheda fino alla chiusura della votazione
+ballot-style-approval = Scegli tutti i progetti che sostieni
+ballot-style-knapsack = Scegli progetti che rientrano nella somma disponibile
+ballot-style-cumulative = Distribuisci punti tra i progetti
+ballot-style-ranked = Metti in ordine i tuoi progetti preferiti
+counting-rule-mes_cost_add1_eqs = il metodo delle quote uguali (consigliato)
+counting-rule-mes_cost_add1_greedy = il metodo delle quote uguali, poi il maggior numero di voti per la somma rimasta
+counting-rule-greedy_cost = il criterio del maggior numero di voti
+counting-rule-greedy_card = il criterio del maggior numero di voti per unità di costo
+counting-rule-phragmen = il metodo di Phragmén
+counting-rule-maxwelfare_cost = il criterio dell'insieme di progetti con la maggiore somma approvata
+counting-rule-greedy_points = il criterio del maggior numero di punti
+counting-rule-mes_points = il metodo delle quote uguali per punti
+error-whole-number-range = Inserisci un numero intero da { $min_shown } a { $max_shown }.
+error-budget-total-required = Inserisci la somma da spendere.
+error-currency = Inserisci la valuta con tre lettere, ad esempio EUR.
+error-rule-needs-approvals = Questo criterio conta le approvazioni: per le schede a punti e con classifica scegli un criterio a punti.
+error-rule-needs-points = Questo criterio conta i punti: sceglilo solo per le schede a punti o con classifica.
+error-max-below-min = Il numero massimo di progetti non può essere inferiore al minimo.
+error-points-required = Indica quanti punti distribuisce ogni votante.
+error-ranks-required = Indica quante posizioni ha una classifica.
+error-budget-locked = Sono già stati espressi dei voti, quindi i progetti di questo bilancio partecipativo non possono più cambiare.
+project-new-title = Aggiungi un progetto
+field-project-description = Cosa fa il progetto
+field-project-cost = Costo
+hint-project-cost = Un numero intero, nella valuta del bilancio partecipativo.
+error-cost-required = Inserisci il costo.
+field-project-proposal = Da dove nasce
+hint-project-proposal = Una proposta di questo processo, oppure i funzionari.
+option-from-officials = I funzionari
+field-project-image = Immagine (un link)
+hint-project-image = Facoltativo. L'indirizzo https di un'immagine; la pagina rimanda all'immagine con un link e non la carica mai.
+error-image-address = Inserisci un indirizzo che inizi con https://, senza spazi.
+project-create-submit = Aggiungi il progetto
+project-done-added = Il progetto è stato aggiunto. Valutane la fattibilità per inserirlo nella scheda.
+project-from-proposal = Vedi la proposta da cui nasce
+project-see-image = Vedi un'immagine
+feasibility-pending = Fattibilità non ancora valutata
+feasibility-feasible = Fattibile
+feasibility-infeasible = Non fattibile
+project-review-legend = Valuta “{ $title }”
+field-feasibility-reason = Motivo pubblico (obbligatorio se non è fattibile)
+error-feasibility-reason-required = Indica il motivo pubblico per cui il progetto non è fattibile.
+project-review-submit = Salva la valutazione
+project-done-reviewed = La valutazione è stata salvata.
+ballot-heading = La tua scheda
+ballot-instructions-approval = Scegli i progetti che sostieni.
+ballot-instructions-knapsack = Scegli progetti il cui costo complessivo rientri nella somma disponibile.
+ballot-instructions-cumulative = Dai punti ai progetti che sostieni.
+ballot-instructions-ranked = Assegna una posizione ai tuoi progetti preferiti: al primo posto metti quello che vuoi di più.
+ballot-points-to-spread = { $count ->
+    [one] Hai { $n } punto da distribuire.
+   *[other] Hai { $n } punti da distribuire.
+}
+ballot-min-share = { $count ->
+    [one] La tua scelta deve usare almeno questa percentuale della somma: { $n }%.
+   *[other] La tua scelta deve usare almeno questa percentuale della somma: { $n }%.
+}
+ballot-min-choices = { $count ->
+    [one] Scegli almeno { $n } progetto.
+   *[other] Scegli almeno { $n } progetti.
+}
+ballot-max-choices = { $count ->
+    [one] Scegli al massimo { $n } progetto.
+   *[other] Scegli al massimo { $n } progetti.
+}
+ballot-not-ranked = Nessuna posizione
+ballot-place = Posizione { $n }
+ballot-chosen = { $count ->
+    [0] Nessun progetto scelto
+    [one] { $n } progetto scelto
+   *[other] { $n } progetti scelti
+}
+ballot-cost-left = costo totale { $cost }, restano { $left }
+ballot-points-used = punti assegnati: { $used_shown } su { $points_shown }
+ballot-valid = La tua scheda è valida.
+ballot-nothing-chosen = Scegli i progetti, poi controlla il totale o invia il tuo voto.
+ballot-check-submit = Controlla il totale
+ballot-cast-submit = Invia il mio voto
+ballot-change-submit = Modifica il mio voto
+ballot-voted-changeable = Hai votato. La tua scheda è qui sotto: puoi modificarla fino alla chiusura della votazione, e vale l'ultima.
+ballot-voted-final = Hai votato. Il tuo voto è definitivo.
+ballot-no-projects = Sulla scheda non c'è ancora nessun progetto.
+ballot-sign-in = Accedi per votare
+ballot-not-open = La votazione ora non è aperta: si svolge durante la fase di scelta delle priorità del processo.
+ballot-closed = La votazione è chiusa.
+ballot-done-recorded = Il tuo voto è stato registrato.
+ballot-done-replaced = Il tuo voto è stato modificato: conta solo quello nuovo.
+ballot-problem-empty = Scegli almeno un progetto.
+ballot-problem-too-few = { $min ->
+    [one] Scegli almeno { $min_shown } progetto.
+   *[other] Scegli almeno { $min_shown } progetti.
+}
+ballot-problem-too-many = { $max ->
+    [one] Scegli al massimo { $max_shown } progetto.
+   *[other] Scegli al massimo { $max_shown } progetti.
+}
+ballot-problem-over-budget = La tua scelta supera di { $over_shown } la somma disponibile.
+ballot-problem-under-share = La tua scelta deve usare almeno questa percentuale della somma: { $share_shown }%.
+ballot-problem-too-many-points = Puoi dare al massimo { $points_shown } punti.
+ballot-problem-points-whole = I punti devono essere numeri interi, da 0 in su.
+ballot-problem-place-twice = Due progetti hanno la posizione { $place_shown }: usa ogni posizione una sola volta.
+ballot-problem-place-range = Le posizioni vanno da 1 a { $places_shown }.
+ballot-problem-unknown-project = Uno dei progetti scelti non è sulla scheda.
+error-ballot-invalid = Non puoi ancora inviare la tua scheda: qui sotto trovi cosa cambiare.
+not-now-voting-closed = La votazione per questo bilancio partecipativo ora non è aperta.
+not-now-already-voted = Hai già votato per questo bilancio partecipativo e qui il voto non si può modificare.
+results-title = Risultati di “{ $budget }”
+results-spent = Somma spesa
+results-left = Somma rimasta
+results-ballots-heading = Schede
+results-ballots = { $count ->
+    [0] Nessuna scheda
+    [one] { $n } scheda
+   *[other] { $n } schede
+}
+results-channel = { $channel }: { $n }
+channel-online = Online
+channel-code = Con un codice di voto
+channel-paper = Su carta, registrate da un facilitatore
+results-counted = Data del conteggio
+results-rule-explained-equal-shares = Conteggio con il metodo delle quote uguali: ogni votante riceve una parte uguale della somma e la spende solo per i progetti che ha scelto. Un progetto vince quando chi lo sostiene può pagarlo insieme; viene prima il progetto che costa meno a ciascuno di loro.
+results-rule-explained-greedy = Conteggio per maggior numero di voti: i progetti vengono presi in ordine di voti, e ciascuno è scelto se rientra ancora nella somma rimasta.
+results-rule-explained-phragmen = Conteggio con il metodo di Phragmén: il costo di ogni progetto viene ripartito tra chi lo sostiene nel modo più uniforme possibile, e il conteggio si ferma al primo progetto che non rientra nella somma.
+results-rule-explained-max-welfare = Conteggio che sceglie l'insieme di progetti che rientra nella somma disponibile e ha la maggiore somma approvata.
+results-chart-heading = Voti per progetto
+results-chart-caption = I progetti vincitori sono in colore scuro, gli altri in colore chiaro; i numeri sono anche nella tabella qui sotto.
+results-bar-label = { $title }: { $votes }
+results-table-heading = Tutti i progetti e perché hanno vinto o perso
+results-project = Progetto
+results-cost = Costo
+results-votes = Voti
+results-outcome = Esito
+results-why = Perché
+results-won = Vinto
+results-lost = Perso
+fate-ranked-won = Posizione { $rank }: al suo turno restavano { $left }, abbastanza per pagarlo.
+fate-ranked-lost = Posizione { $rank }: al suo turno restavano solo { $left }, meno del suo costo.
+fate-shared = Scelto al passo { $step }: lo hanno pagato { $payers } sostenitori, { $share } ciascuno ({ $all } di loro hanno speso tutto ciò che restava loro).
+fate-supporters-short = A chi lo sosteneva restavano in tutto solo { $held }, meno del suo costo.
+fate-completed = Scelto dopo le quote uguali, per maggior numero di voti: posizione { $rank }, con { $left } ancora disponibili.
+fate-not-completed = Non scelto: posizione { $rank } per numero di voti, quando restavano solo { $left }.
+fate-loaded = Scelto al passo { $step }.
+fate-stopped-here = Non rientrava nella somma rimasta, e il conteggio si è fermato qui.
+fate-not-reached = Il conteggio si è fermato prima del suo turno.
+fate-optimal-won = Fa parte dell'insieme di progetti con la maggiore somma approvata.
+fate-optimal-lost = Non fa parte dell'insieme di progetti con la maggiore somma approvata.
+fate-free = Gratuito e sostenuto, quindi scelto.
+fate-unsupported = Nessuno l'ha votato.
+results-recount-heading = Ricontali tu
+results-recount-explained = Le schede, senza nomi né orari, sono pubblicate nel formato Pabulib. Chiunque può contarle di nuovo con Piazza o con altri strumenti, e deve trovare gli stessi vincitori.
+results-download = Scarica le schede (Pabulib)
+results-sha256 = Impronta SHA-256 del file:

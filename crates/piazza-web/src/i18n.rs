@@ -160,9 +160,9 @@ mod tests {
     use std::path::Path;
 
     use piazza_domain::{
-        Category, CommunityKind, ContentKind, EmailFrequency, HelixRole, MeetingAccess, MeetingFormat,
-        ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason, Role,
-        SettlementType, Stance,
+        BallotStyle, Category, CommunityKind, ContentKind, CountingRule, EmailFrequency, HelixRole, MeetingAccess,
+        MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason,
+        Role, SettlementType, Stance,
     };
 
     use super::*;
@@ -206,6 +206,8 @@ mod tests {
         ids.extend(ReportReason::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ModerationState::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ModerationAction::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(BallotStyle::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(CountingRule::ALL.iter().map(|v| v.message_id().to_owned()));
         ids
     }
 

@@ -227,6 +227,9 @@ pub(super) async fn seed(
         if *slug == "lorenza" {
             seed_moderation(db, id, &community, open, &proposals, person_id).await?;
         }
+        // Amina has not voted anywhere, so that the ballot can be tried in Arabic.
+        super::budgets::seed(db, id, slug, community.official, community.facilitator, &residents, person("amina"))
+            .await?;
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ use crate::security::hash_password;
 pub const DEMO_PASSWORD: &str = "piazza-demo";
 
 mod activity;
+mod budgets;
 
 const SEEDED_MARKER: &str = "demo_seeded_at";
 

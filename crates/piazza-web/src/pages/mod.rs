@@ -2,6 +2,7 @@
 
 mod accounts;
 mod admin;
+mod budgets;
 mod comments;
 mod communities;
 mod meetings;
@@ -13,6 +14,7 @@ mod search;
 
 pub use accounts::*;
 pub use admin::*;
+pub use budgets::*;
 pub use comments::{
     comment_delete, comment_edit, comment_edit_form, comment_reply, comment_reply_form, comment_support,
 };

@@ -177,6 +177,8 @@ struct ProcessPage<'a> {
     form: FormView,
     following: bool,
     meeting_count: usize,
+    budget_count: usize,
+    can_open_budget: bool,
     scope: Vec<Neighbourhood>,
 }
 
@@ -225,9 +227,13 @@ async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormVi
         None => false,
     };
     let meeting_count = ctx.state.db.meetings_of(process.id).await?.len();
+    let budget_count = ctx.state.db.budgets_of(process.id).await?.len();
+    let can_open_budget = ctx.actor.as_ref().is_some_and(|actor| piazza_app::processes::speaks_for(actor, &community));
     let page = ProcessPage {
         scope: ctx.state.db.process_scope(process.id).await?,
         meeting_count,
+        budget_count,
+        can_open_budget,
         following,
         c: ctx,
         description_html: crate::markdown::render(&process.description),

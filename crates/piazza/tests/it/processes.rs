@@ -101,7 +101,7 @@ async fn a_refused_process_form_explains_and_keeps_the_input() {
         assert_eq!(input_value(&refused.body, "phase1_starts").as_deref(), Some("2026-02-30"));
         assert_eq!(input_value(&refused.body, "title").as_deref(), Some("Benches"));
         let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
-        assert_eq!(app.db.processes_in(lorenza.id).await.unwrap().len(), 2, "only the demo's two processes");
+        assert_eq!(app.db.processes_in(lorenza.id).await.unwrap().len(), 3, "only the demo's three processes");
     })
     .await;
 }

@@ -1,0 +1,679 @@
+//! Participatory budgets: a process's budgets, opening one, its projects and their review, the
+//! ballot (which needs no script: the total and whether the ballot is valid are computed here
+//! after each change), closing and counting, and the results with the published ballots.
+
+use askama::Template;
+use axum::http::header;
+use axum::response::IntoResponse;
+use piazza_app::AppError;
+use piazza_app::budgets::{self as use_cases, BallotCheck, BallotForm, BudgetForm, ProjectForm, Why};
+use piazza_app::records::{Budget, BudgetProject, Cast, Community, Process};
+use piazza_domain::{BallotStyle, Category, CountingRule, ProcessId};
+
+use super::{Id, PageResult, Submission, begin_submission, end_submission, render, see_other, unprocessable};
+use crate::context::Ctx;
+use crate::errors::PageError;
+use crate::forms::{Fields, FormView, Posted};
+
+async fn load_process(
+    ctx: &Ctx,
+    id: ProcessId,
+) -> Result<(Process, Vec<piazza_app::records::Phase>, Community), PageError> {
+    let (process, phases) = piazza_app::processes::find(&ctx.state.db, id).await?;
+    let community = ctx.state.db.community(process.community_id).await?.ok_or(PageError::NotFound)?;
+    Ok((process, phases, community))
+}
+
+fn speaks_for(ctx: &Ctx, community: &Community) -> bool {
+    ctx.actor.as_ref().is_some_and(|actor| piazza_app::processes::speaks_for(actor, community))
+}
+
+/// An amount of money in the reader's way of writing numbers.
+fn money(ctx: &Ctx, amount: i64, currency: &str) -> String {
+    ctx.tr.t_texts("money", &[("amount", &ctx.tr.number(amount)), ("currency", currency)])
+}
+
+fn style_of(budget: &Budget) -> BallotStyle {
+    BallotStyle::parse(&budget.style).unwrap_or(BallotStyle::Approval)
+}
+
+/// A budget as the list shows it.
+pub struct BudgetSummary {
+    pub budget: Budget,
+    pub total: String,
+    pub style: String,
+    pub rule: String,
+    pub status: String,
+}
+
+fn status_message(status: &str) -> &'static str {
+    match status {
+        "open" => "budget-status-open",
+        "closed" => "budget-status-closed",
+        _ => "budget-status-counted",
+    }
+}
+
+fn feasibility_message(feasibility: &str) -> &'static str {
+    match feasibility {
+        "feasible" => "feasibility-feasible",
+        "infeasible" => "feasibility-infeasible",
+        _ => "feasibility-pending",
+    }
+}
+
+fn channel_message(channel: &str) -> &'static str {
+    match channel {
+        "code" => "channel-code",
+        "paper" => "channel-paper",
+        _ => "channel-online",
+    }
+}
+
+fn instructions_message(style: BallotStyle) -> &'static str {
+    match style {
+        BallotStyle::Approval => "ballot-instructions-approval",
+        BallotStyle::Knapsack => "ballot-instructions-knapsack",
+        BallotStyle::Cumulative => "ballot-instructions-cumulative",
+        BallotStyle::Ranked => "ballot-instructions-ranked",
+    }
+}
+
+/// How the budget's rule chooses winners, in a sentence for the results page.
+fn rule_explained(rule: &str) -> &'static str {
+    match CountingRule::parse(rule) {
+        Some(CountingRule::EqualShares | CountingRule::EqualSharesThenGreedy | CountingRule::EqualSharesByPoints) => {
+            "results-rule-explained-equal-shares"
+        }
+        Some(CountingRule::Phragmen) => "results-rule-explained-phragmen",
+        Some(CountingRule::MostApprovedMoney) => "results-rule-explained-max-welfare",
+        _ => "results-rule-explained-greedy",
+    }
+}
+
+fn summary(ctx: &Ctx, budget: Budget) -> BudgetSummary {
+    BudgetSummary {
+        status: ctx.t(status_message(&budget.status)),
+        total: money(ctx, budget.total, &budget.currency),
+        style: ctx.t(style_of(&budget).message_id()),
+        rule: CountingRule::parse(&budget.rule).map(|rule| ctx.t(rule.message_id())).unwrap_or_default(),
+        budget,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "budgets.html")]
+struct BudgetsPage<'a> {
+    c: &'a Ctx,
+    process: Process,
+    community: Community,
+    budgets: Vec<BudgetSummary>,
+    can_open: bool,
+}
+
+pub async fn budgets_page(ctx: Ctx, Id(id): Id) -> PageResult {
+    let (process, _, community) = load_process(&ctx, ProcessId(id)).await?;
+    let budgets = ctx.state.db.budgets_of(process.id).await?.into_iter().map(|b| summary(&ctx, b)).collect();
+    let page = BudgetsPage { c: &ctx, can_open: speaks_for(&ctx, &community), budgets, process, community };
+    Ok(render(&page))
+}
+
+#[derive(Template)]
+#[template(path = "budget_new.html")]
+struct NewBudgetPage<'a> {
+    c: &'a Ctx,
+    process: Process,
+    community: Community,
+    form: FormView,
+    styles: &'static [BallotStyle],
+    rules: &'static [CountingRule],
+}
+
+fn new_budget_page(ctx: &Ctx, process: Process, community: Community, form: FormView) -> axum::response::Response {
+    let page = NewBudgetPage { c: ctx, process, community, form, styles: BallotStyle::ALL, rules: CountingRule::ALL };
+    if page.form.has_errors() { unprocessable(&page) } else { render(&page) }
+}
+
+pub async fn new_budget_form(ctx: Ctx, Id(id): Id) -> PageResult {
+    ctx.require_actor()?;
+    let (process, _, community) = load_process(&ctx, ProcessId(id)).await?;
+    if !speaks_for(&ctx, &community) {
+        return Err(PageError::Forbidden);
+    }
+    let fields = Fields::default()
+        .with("currency", "EUR")
+        .with("style", "approval")
+        .with("rule", CountingRule::EqualShares.key())
+        .with("changeable", "yes");
+    Ok(new_budget_page(&ctx, process, community, FormView::new(fields)))
+}
+
+pub async fn create_budget(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let (process, _, community) = load_process(&ctx, ProcessId(id)).await?;
+    let form = BudgetForm {
+        title: fields.get("title").to_owned(),
+        description: fields.get("description").to_owned(),
+        total: fields.get("total").to_owned(),
+        currency: fields.get("currency").to_owned(),
+        style: fields.get("style").to_owned(),
+        min_choices: fields.get("min_choices").to_owned(),
+        max_choices: fields.get("max_choices").to_owned(),
+        min_share: fields.get("min_share").to_owned(),
+        points: fields.get("points").to_owned(),
+        rule: fields.get("rule").to_owned(),
+        changeable: fields.get("changeable") == "yes",
+    };
+    let token = match begin_submission(&ctx, &fields, &format!("/processes/{id}/budgets")).await? {
+        Submission::Repeated(location) => return Ok(see_other(&location)),
+        Submission::Proceed(token) => token,
+    };
+    let outcome = use_cases::create_budget(&ctx.state.db, actor, &community, &process, &form).await;
+    let created = outcome.as_ref().ok().map(|budget| format!("/budgets/{budget}"));
+    end_submission(&ctx, token, created.as_deref()).await?;
+    match outcome {
+        Ok(budget) => Ok(see_other(&format!("/budgets/{budget}"))),
+        Err(AppError::Invalid(errors)) => {
+            Ok(new_budget_page(&ctx, process, community, FormView::with_errors(fields, &errors, &ctx.tr)))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// A project on the budget page, with what the ballot form shows for it.
+pub struct ProjectView {
+    pub project: BudgetProject,
+    pub description_html: String,
+    pub cost: String,
+    pub category: String,
+    pub feasibility: String,
+    pub checked: bool,
+    /// Points typed (cumulative) or place chosen (ranked).
+    pub value: String,
+}
+
+impl ProjectView {
+    fn field(&self) -> String {
+        format!("choice-{}", self.project.id)
+    }
+
+    /// The map point written out, and a link to it on OpenStreetMap (a link the reader may
+    /// follow, never a request the page makes).
+    fn map_point(&self) -> Option<(String, String)> {
+        let (latitude, longitude) = (self.project.latitude?, self.project.longitude?);
+        Some((
+            format!("{latitude:.5}, {longitude:.5}"),
+            format!(
+                "https://www.openstreetmap.org/?mlat={latitude:.5}&mlon={longitude:.5}#map=17/{latitude:.5}/{longitude:.5}"
+            ),
+        ))
+    }
+}
+
+/// The running total and the ballot's problems, as the page shows them.
+pub struct CheckView {
+    pub chosen: String,
+    pub cost: String,
+    pub left: String,
+    pub points: String,
+    pub problems: Vec<String>,
+    pub valid: bool,
+}
+
+fn check_view(ctx: &Ctx, budget: &Budget, check: &BallotCheck) -> CheckView {
+    CheckView {
+        chosen: ctx.tr.t_count("ballot-chosen", check.choices.len() as i64),
+        cost: money(ctx, check.cost, &budget.currency),
+        left: money(ctx, budget.total - check.cost, &budget.currency),
+        points: ctx.tr.t_args("ballot-points-used", &[("used", check.points), ("points", budget.points)]),
+        problems: check.problems.iter().map(|(id, args)| ctx.tr.t_args(id, args)).collect(),
+        valid: check.is_valid(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "budget.html")]
+struct BudgetPage<'a> {
+    c: &'a Ctx,
+    budget: Budget,
+    summary: BudgetSummary,
+    process: Process,
+    community: Community,
+    description_html: String,
+    /// Feasible projects, on the ballot.
+    on_ballot: Vec<ProjectView>,
+    /// Projects not (or not yet) on the ballot: shown to everyone with the reason.
+    off_ballot: Vec<ProjectView>,
+    style: BallotStyle,
+    voting_open: bool,
+    has_voted: bool,
+    official: bool,
+    check: Option<CheckView>,
+    places: Vec<i64>,
+    notice: Option<String>,
+    problem: Option<String>,
+    /// The review form that failed, with its errors.
+    review: Option<(i64, FormView)>,
+}
+
+impl BudgetPage<'_> {
+    fn instructions(&self) -> String {
+        self.c.t(instructions_message(self.style))
+    }
+
+    fn is_style(&self, key: &str) -> bool {
+        self.style.key() == key
+    }
+
+    fn review_form(&self, project: &i64) -> Option<&FormView> {
+        self.review.as_ref().filter(|(id, _)| id == project).map(|(_, form)| form)
+    }
+
+    fn place_selected(&self, view: &ProjectView, place: &i64) -> bool {
+        view.value == place.to_string()
+    }
+}
+
+fn ballot_form_of(budget: &Budget, fields: &Fields) -> BallotForm {
+    let mut form = BallotForm { chosen: fields.all("project"), values: Vec::new() };
+    if style_of(budget).gives_points() {
+        for (name, value) in &fields.0 {
+            if let Some(id) = name.strip_prefix("choice-").and_then(|id| id.parse::<i64>().ok()) {
+                form.values.push((id, value.clone()));
+            }
+        }
+    }
+    form
+}
+
+async fn budget_page_with(
+    ctx: &Ctx,
+    id: i64,
+    ballot: Option<BallotForm>,
+    notice: Option<String>,
+    problem: Option<String>,
+    review: Option<(i64, FormView)>,
+) -> PageResult {
+    let db = &ctx.state.db;
+    let budget = db.budget(id).await?.ok_or(PageError::NotFound)?;
+    let (process, phases, community) = load_process(ctx, budget.process_id).await?;
+    let voter = ctx.actor.as_ref().map(use_cases::account_voter);
+    let stored = match &voter {
+        Some(voter) if budget.is_open() => db.ballot_of(budget.id, voter).await?,
+        _ => None,
+    };
+    let has_voted = match &voter {
+        Some(voter) => db.has_voted(budget.id, voter).await?,
+        None => false,
+    };
+    let shown = ballot.clone().or_else(|| stored.as_deref().map(|s| use_cases::form_of_stored(&budget, s)));
+    let projects = db.budget_projects(budget.id).await?;
+    let view = |project: BudgetProject| {
+        let (checked, value) = match &shown {
+            Some(form) => (
+                form.chosen.iter().any(|c| c.trim() == project.id.to_string()),
+                form.values.iter().find(|(p, _)| *p == project.id).map(|(_, v)| v.clone()).unwrap_or_default(),
+            ),
+            None => (false, String::new()),
+        };
+        ProjectView {
+            description_html: crate::markdown::render(&project.description),
+            cost: money(ctx, project.cost, &budget.currency),
+            category: project
+                .category
+                .as_deref()
+                .and_then(Category::parse)
+                .map(|category| ctx.t(category.message_id()))
+                .unwrap_or_default(),
+            feasibility: ctx.t(feasibility_message(&project.feasibility)),
+            checked,
+            value,
+            project,
+        }
+    };
+    let (on, off): (Vec<BudgetProject>, Vec<BudgetProject>) = projects.into_iter().partition(|p| p.is_feasible());
+    let check =
+        shown.as_ref().map(|form| use_cases::check_ballot(&budget, &on, form)).map(|c| check_view(ctx, &budget, &c));
+    let places = (1..=budget.max_choices.unwrap_or(3)).collect();
+    let page = BudgetPage {
+        c: ctx,
+        description_html: crate::markdown::render(&budget.description),
+        summary: summary(ctx, budget.clone()),
+        style: style_of(&budget),
+        voting_open: use_cases::voting_open(&budget, &phases),
+        official: speaks_for(ctx, &community),
+        on_ballot: on.into_iter().map(view).collect(),
+        off_ballot: off.into_iter().map(view).collect(),
+        budget,
+        process,
+        community,
+        has_voted,
+        check,
+        places,
+        notice,
+        problem,
+        review,
+    };
+    let refused = page.problem.is_some() || page.review.as_ref().is_some_and(|(_, form)| form.has_errors());
+    Ok(if refused { unprocessable(&page) } else { render(&page) })
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct BudgetQuery {
+    #[serde(default)]
+    done: String,
+}
+
+pub async fn budget_page(
+    ctx: Ctx,
+    Id(id): Id,
+    axum::extract::Query(query): axum::extract::Query<BudgetQuery>,
+) -> PageResult {
+    let notice = match query.done.as_str() {
+        "recorded" => Some(ctx.t("ballot-done-recorded")),
+        "replaced" => Some(ctx.t("ballot-done-replaced")),
+        "reviewed" => Some(ctx.t("project-done-reviewed")),
+        "added" => Some(ctx.t("project-done-added")),
+        _ => None,
+    };
+    budget_page_with(&ctx, id, None, notice, None, None).await
+}
+
+/// The ballot form: `action=check` recomputes the total and shows the ballot again; `cast`
+/// records it when it is valid.
+pub async fn submit_ballot(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    let budget = ctx.state.db.budget(id).await?.ok_or(PageError::NotFound)?;
+    let ballot = ballot_form_of(&budget, &fields);
+    if fields.get("action") != "cast" {
+        return budget_page_with(&ctx, id, Some(ballot), None, None, None).await;
+    }
+    let actor = ctx.require_actor()?;
+    let (process, phases, _) = load_process(&ctx, budget.process_id).await?;
+    let on_ballot: Vec<BudgetProject> =
+        ctx.state.db.budget_projects(budget.id).await?.into_iter().filter(BudgetProject::is_feasible).collect();
+    match use_cases::cast(&ctx.state.db, actor, &process, &phases, &budget, &on_ballot, &ballot).await {
+        Ok(Ok((Cast::Replaced, _))) => Ok(see_other(&format!("/budgets/{id}?done=replaced#ballot"))),
+        Ok(Ok(_)) => Ok(see_other(&format!("/budgets/{id}?done=recorded#ballot"))),
+        Ok(Err(not_now)) => {
+            budget_page_with(&ctx, id, Some(ballot), None, Some(ctx.t(not_now.message_id())), None).await
+        }
+        Err(AppError::Invalid(_)) => {
+            budget_page_with(&ctx, id, Some(ballot), None, Some(ctx.t("error-ballot-invalid")), None).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "budget_project_new.html")]
+struct NewProjectPage<'a> {
+    c: &'a Ctx,
+    budget: Budget,
+    community: Community,
+    form: FormView,
+    categories: &'static [Category],
+    proposals: Vec<piazza_app::records::Proposal>,
+}
+
+async fn new_project_page(ctx: &Ctx, budget: Budget, form: FormView) -> PageResult {
+    let (process, _, community) = load_process(ctx, budget.process_id).await?;
+    let filter = piazza_app::records::ProposalFilter {
+        process: process.id,
+        state: None,
+        answered: None,
+        category: None,
+        neighbourhood: None,
+        order: piazza_app::records::ProposalOrder::MostSupported,
+        limit: 200,
+        offset: 0,
+    };
+    let proposals = ctx.state.db.proposals(&filter).await?.0;
+    let page = NewProjectPage { c: ctx, budget, community, form, categories: Category::ALL, proposals };
+    Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
+}
+
+pub async fn new_project_form(ctx: Ctx, Id(id): Id) -> PageResult {
+    ctx.require_actor()?;
+    let budget = ctx.state.db.budget(id).await?.ok_or(PageError::NotFound)?;
+    let (_, _, community) = load_process(&ctx, budget.process_id).await?;
+    if !speaks_for(&ctx, &community) {
+        return Err(PageError::Forbidden);
+    }
+    new_project_page(&ctx, budget, FormView::default()).await
+}
+
+pub async fn create_project(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let budget = ctx.state.db.budget(id).await?.ok_or(PageError::NotFound)?;
+    let (_, _, community) = load_process(&ctx, budget.process_id).await?;
+    let form = ProjectForm {
+        title: fields.get("title").to_owned(),
+        description: fields.get("description").to_owned(),
+        cost: fields.get("cost").to_owned(),
+        category: fields.get("category").to_owned(),
+        proposal: fields.get("proposal").to_owned(),
+        image_url: fields.get("image_url").to_owned(),
+        latitude: fields.get("latitude").to_owned(),
+        longitude: fields.get("longitude").to_owned(),
+    };
+    let token = match begin_submission(&ctx, &fields, &format!("/budgets/{id}")).await? {
+        Submission::Repeated(location) => return Ok(see_other(&location)),
+        Submission::Proceed(token) => token,
+    };
+    let outcome = use_cases::add_project(&ctx.state.db, actor, &community, &budget, &form).await;
+    let created = outcome.as_ref().ok().map(|_| format!("/budgets/{id}?done=added#projects"));
+    end_submission(&ctx, token, created.as_deref()).await?;
+    match outcome {
+        Ok(_) => Ok(see_other(&format!("/budgets/{id}?done=added#projects"))),
+        Err(AppError::Invalid(errors)) => {
+            new_project_page(&ctx, budget, FormView::with_errors(fields, &errors, &ctx.tr)).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn review_project(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let project = ctx.state.db.budget_project(id).await?.ok_or(PageError::NotFound)?;
+    let budget = ctx.state.db.budget(project.budget_id).await?.ok_or(PageError::NotFound)?;
+    let (_, _, community) = load_process(&ctx, budget.process_id).await?;
+    let outcome = use_cases::review_project(
+        &ctx.state.db,
+        actor,
+        &community,
+        &budget,
+        &project,
+        fields.get("feasibility"),
+        fields.get("reason"),
+    )
+    .await;
+    match outcome {
+        Ok(()) => Ok(see_other(&format!("/budgets/{}?done=reviewed#project-{id}", budget.id))),
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::with_errors(fields, &errors, &ctx.tr);
+            budget_page_with(&ctx, budget.id, None, None, None, Some((id, form))).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn count_budget(ctx: Ctx, Id(id): Id) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let budget = ctx.state.db.budget(id).await?.ok_or(PageError::NotFound)?;
+    let (_, _, community) = load_process(&ctx, budget.process_id).await?;
+    use_cases::close_and_count(&ctx.state.db, actor, &community, &budget).await?;
+    Ok(see_other(&format!("/budgets/{id}/results")))
+}
+
+/// One bar of the results chart, laid out here so that the page needs no script.
+pub struct Bar {
+    pub y: i64,
+    pub x: i64,
+    pub width: i64,
+    pub label_x: i64,
+    pub anchor: &'static str,
+    pub label: String,
+    pub won: bool,
+}
+
+/// One row of the results table.
+pub struct ResultRow {
+    pub project: BudgetProject,
+    pub cost: String,
+    pub votes: String,
+    pub won: bool,
+    pub why: String,
+}
+
+#[derive(Template)]
+#[template(path = "budget_results.html")]
+struct ResultsPage<'a> {
+    c: &'a Ctx,
+    budget: Budget,
+    summary: BudgetSummary,
+    process: Process,
+    community: Community,
+    rows: Vec<ResultRow>,
+    not_on_ballot: Vec<BudgetProject>,
+    bars: Vec<Bar>,
+    chart_height: i64,
+    spent: String,
+    left: String,
+    voters: String,
+    channels: Vec<String>,
+    sha256: String,
+}
+
+impl ResultsPage<'_> {
+    fn rule_explained(&self) -> String {
+        self.c.t(rule_explained(&self.budget.rule))
+    }
+}
+
+const CHART_WIDTH: i64 = 640;
+const BAR_STEP: i64 = 44;
+
+/// Why a project won or lost, in the reader's language.
+fn why_text(ctx: &Ctx, budget: &Budget, why: &Why) -> String {
+    let m = |amount: u64| money(ctx, amount as i64, &budget.currency);
+    let n = |value: u64| ctx.tr.number(value as i64);
+    match why {
+        Why::Ranked { rank, money_left, bought: true } => {
+            ctx.tr.t_texts("fate-ranked-won", &[("rank", &n(*rank)), ("left", &m(*money_left))])
+        }
+        Why::Ranked { rank, money_left, bought: false } => {
+            ctx.tr.t_texts("fate-ranked-lost", &[("rank", &n(*rank)), ("left", &m(*money_left))])
+        }
+        Why::Shared { step, payers, paid_all, share } => ctx.tr.t_texts(
+            "fate-shared",
+            &[("step", &n(*step)), ("payers", &n(*payers)), ("share", &m(*share)), ("all", &n(*paid_all))],
+        ),
+        Why::SupportersShort { held } => ctx.tr.t_texts("fate-supporters-short", &[("held", &m(*held))]),
+        Why::Completed { rank, money_left } => {
+            ctx.tr.t_texts("fate-completed", &[("rank", &n(*rank)), ("left", &m(*money_left))])
+        }
+        Why::NotCompleted { rank, money_left } => {
+            ctx.tr.t_texts("fate-not-completed", &[("rank", &n(*rank)), ("left", &m(*money_left))])
+        }
+        Why::Loaded { step } => ctx.tr.t_texts("fate-loaded", &[("step", &n(*step))]),
+        Why::StoppedHere => ctx.t("fate-stopped-here"),
+        Why::NotReached => ctx.t("fate-not-reached"),
+        Why::Optimal { bought: true } => ctx.t("fate-optimal-won"),
+        Why::Optimal { bought: false } => ctx.t("fate-optimal-lost"),
+        Why::Free => ctx.t("fate-free"),
+        Why::Unsupported => ctx.t("fate-unsupported"),
+    }
+}
+
+pub async fn results_page(ctx: Ctx, Id(id): Id) -> PageResult {
+    let db = &ctx.state.db;
+    let budget = db.budget(id).await?.ok_or(PageError::NotFound)?;
+    if budget.status != "counted" {
+        return Ok(see_other(&format!("/budgets/{id}")));
+    }
+    let (process, _, community) = load_process(&ctx, budget.process_id).await?;
+    let (on, off): (Vec<BudgetProject>, Vec<BudgetProject>) =
+        db.budget_projects(budget.id).await?.into_iter().partition(BudgetProject::is_feasible);
+    let mut on = on;
+    // Winners first, then by votes, as the chart reads.
+    on.sort_by_key(|p| (p.won != Some(true), std::cmp::Reverse(p.votes.unwrap_or(0)), p.id));
+    let most = on.iter().filter_map(|p| p.votes).max().unwrap_or(0).max(1);
+    let rtl = ctx.locale().is_right_to_left();
+    let bars = on
+        .iter()
+        .enumerate()
+        .map(|(index, project)| {
+            let votes = project.votes.unwrap_or(0);
+            let width = (votes * (CHART_WIDTH - 8) / most).max(2);
+            Bar {
+                y: index as i64 * BAR_STEP + 20,
+                x: if rtl { CHART_WIDTH - width } else { 0 },
+                width,
+                label_x: if rtl { CHART_WIDTH } else { 0 },
+                anchor: if rtl { "end" } else { "start" },
+                label: ctx
+                    .tr
+                    .t_texts("results-bar-label", &[("title", &project.title), ("votes", &ctx.tr.number(votes))]),
+                won: project.won == Some(true),
+            }
+        })
+        .collect::<Vec<_>>();
+    let rows = on
+        .into_iter()
+        .map(|project| ResultRow {
+            cost: money(&ctx, project.cost, &budget.currency),
+            votes: ctx.tr.number(project.votes.unwrap_or(0)),
+            won: project.won == Some(true),
+            why: project
+                .fate
+                .as_deref()
+                .and_then(Why::parse)
+                .map(|why| why_text(&ctx, &budget, &why))
+                .unwrap_or_default(),
+            project,
+        })
+        .collect();
+    let channels = db
+        .voters_by_channel(budget.id)
+        .await?
+        .into_iter()
+        .map(|(channel, count)| {
+            ctx.tr.t_texts(
+                "results-channel",
+                &[("channel", &ctx.t(channel_message(&channel))), ("n", &ctx.tr.number(count))],
+            )
+        })
+        .collect();
+    let spent = budget.spent.unwrap_or(0);
+    let page = ResultsPage {
+        c: &ctx,
+        summary: summary(&ctx, budget.clone()),
+        chart_height: bars.len() as i64 * BAR_STEP + 8,
+        bars,
+        rows,
+        not_on_ballot: off,
+        spent: money(&ctx, spent, &budget.currency),
+        left: money(&ctx, budget.total - spent, &budget.currency),
+        voters: ctx.tr.t_count("results-ballots", budget.ballot_count),
+        channels,
+        sha256: budget.published_sha256.clone().unwrap_or_default(),
+        budget,
+        process,
+        community,
+    };
+    Ok(render(&page))
+}
+
+/// The anonymised ballots as a Pabulib file, for anyone to recount.
+pub async fn published_ballots(ctx: Ctx, Id(id): Id) -> PageResult {
+    let budget = ctx.state.db.budget(id).await?.ok_or(PageError::NotFound)?;
+    let file = budget.published_file.ok_or(PageError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"piazza-budget-{id}.pb\"")),
+        ],
+        file,
+    )
+        .into_response())
+}
