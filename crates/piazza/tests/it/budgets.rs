@@ -168,3 +168,148 @@ async fn ballots_are_checked_on_the_server_and_the_count_explains_itself_and_can
         assert_eq!(counted.published_sha256.unwrap(), hex::encode(sha2::Sha256::digest(file.as_bytes())));
     }
 }
+
+/// The demo's open budget in Lorenza and the ids of its projects on the ballot, cheapest first.
+async fn lorenza_open_budget(db: &Db) -> (i64, Vec<i64>) {
+    let community = db.community_by_slug("lorenza").await.unwrap().unwrap();
+    for process in db.processes_in(community.id).await.unwrap() {
+        for budget in db.budgets_of(process.id).await.unwrap() {
+            if budget.is_open() {
+                let projects = db.budget_projects(budget.id).await.unwrap();
+                return (budget.id, projects.iter().filter(|p| p.is_feasible()).map(|p| p.id).collect());
+            }
+        }
+    }
+    panic!("the demo has an open budget in Lorenza");
+}
+
+#[tokio::test]
+async fn a_resident_votes_without_script_checking_the_total_first_then_changes_the_ballot() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let (budget, projects) = lorenza_open_budget(&app.db).await;
+        let before = app.db.budget(budget).await.unwrap().unwrap().ballot_count;
+        let resident = app.register("newcomer").await;
+        let page = resident.get(&format!("/budgets/{budget}")).await;
+        page.assert_contains("Cast my ballot");
+        page.assert_contains("Choose at most \u{2068}5\u{2069} projects.");
+
+        // Six projects is one too many: checking says so and keeps all six ticked.
+        let six: Vec<String> = projects.iter().take(6).map(|id| id.to_string()).collect();
+        let mut fields: Vec<(&str, &str)> = six.iter().map(|id| ("project", id.as_str())).collect();
+        fields.push(("action", "check"));
+        let checked = resident.post(&format!("/budgets/{budget}/ballot"), &fields).await;
+        assert_eq!(checked.status, axum::http::StatusCode::OK);
+        checked.assert_contains("\u{2068}6\u{2069} projects chosen");
+        checked.assert_contains("Choose at most \u{2068}5\u{2069} projects.");
+        assert_eq!(checked.body.matches(" checked>").count(), 6, "what was ticked stays ticked");
+        fields.pop();
+        fields.push(("action", "cast"));
+        let refused = resident.post(&format!("/budgets/{budget}/ballot"), &fields).await;
+        assert_eq!(refused.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("Your ballot cannot be cast yet");
+        assert_eq!(app.db.budget(budget).await.unwrap().unwrap().ballot_count, before, "nothing recorded");
+
+        // Two projects: the total is shown, then the ballot is cast.
+        let two = [projects[0].to_string(), projects[1].to_string()];
+        let fields = [("project", two[0].as_str()), ("project", two[1].as_str()), ("action", "check")];
+        let checked = resident.post(&format!("/budgets/{budget}/ballot"), &fields).await;
+        checked.assert_contains("\u{2068}2\u{2069} projects chosen");
+        checked.assert_contains("Your ballot is valid.");
+        let fields = [("project", two[0].as_str()), ("project", two[1].as_str()), ("action", "cast")];
+        let cast = resident.post(&format!("/budgets/{budget}/ballot"), &fields).await;
+        assert_eq!(cast.status, axum::http::StatusCode::SEE_OTHER);
+        let shown = resident.follow(&cast).await;
+        shown.assert_contains("Your ballot has been recorded.");
+        shown.assert_contains("Change my ballot");
+        assert_eq!(shown.body.matches(" checked>").count(), 2, "the page shows the ballot recorded");
+        assert_eq!(app.db.budget(budget).await.unwrap().unwrap().ballot_count, before + 1);
+
+        // Changing it replaces it: still one ballot.
+        let fields = [("project", two[1].as_str()), ("action", "cast")];
+        let changed = resident.follow(&resident.post(&format!("/budgets/{budget}/ballot"), &fields).await).await;
+        changed.assert_contains("Your ballot has been changed");
+        assert_eq!(app.db.budget(budget).await.unwrap().unwrap().ballot_count, before + 1);
+
+        // The official closes and counts; the results explain themselves and the file recounts.
+        let official = app.signed_in("lorenza-official", piazza_app::demo::DEMO_PASSWORD).await;
+        let counted = official.post(&format!("/budgets/{budget}/count"), &[]).await;
+        assert_eq!(counted.location(), format!("/budgets/{budget}/results"));
+        let results = official.follow(&counted).await;
+        results.assert_contains("<svg role=\"img\"");
+        results.assert_contains("Every project and why it won or lost");
+        results.assert_contains("Counted by the Method of Equal Shares");
+        let file = resident.get(&format!("/budgets/{budget}/ballots.pb")).await;
+        assert!(file.header("content-type").starts_with("text/plain"));
+        use sha2::Digest;
+        results.assert_contains(&hex::encode(sha2::Sha256::digest(file.body.as_bytes())));
+        let election = piazza_pb::pabulib::parse(&file.body).unwrap();
+        assert_eq!(election.ballots.len() as i64, before + 1);
+        assert!(!file.body.contains("newcomer"), "no voter is named");
+
+        // After the count, nobody votes any more.
+        let late = resident.post(&format!("/budgets/{budget}/ballot"), &fields).await;
+        assert_eq!(late.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        late.assert_contains("Voting is not open for this budget now.");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn officials_open_a_budget_and_list_projects_and_refused_forms_keep_what_was_typed() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let community = app.db.community_by_slug("pietrabuona").await.unwrap().unwrap();
+        let process = app.db.processes_in(community.id).await.unwrap().pop().unwrap().id.0;
+        let official = app.signed_in("pietrabuona-official", piazza_app::demo::DEMO_PASSWORD).await;
+        let resident = app.register("curious").await;
+        assert_eq!(
+            resident.get(&format!("/processes/{process}/budgets/new")).await.status,
+            axum::http::StatusCode::FORBIDDEN
+        );
+
+        let mut form = vec![
+            ("title", "Fontana del lavatoio"),
+            ("description", "Restaurare la fontana."),
+            ("total", "8000"),
+            ("currency", "EUR"),
+            ("style", "cumulative"),
+            ("rule", "mes_cost_add1_eqs"),
+            ("points", ""),
+        ];
+        let refused = official.post(&format!("/processes/{process}/budgets/new"), &form).await;
+        assert_eq!(refused.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("This rule counts approvals");
+        refused.assert_contains("Enter how many points each voter spreads.");
+        refused.assert_contains("value=\"Fontana del lavatoio\"");
+        form[5] = ("rule", "mes_points");
+        form[6] = ("points", "10");
+        let created = official.post(&format!("/processes/{process}/budgets/new"), &form).await;
+        assert_eq!(created.status, axum::http::StatusCode::SEE_OTHER);
+        let budget = created.location().trim_start_matches("/budgets/").to_owned();
+
+        let project = [("title", "Vasca nuova"), ("description", "In pietra."), ("cost", "tanti")];
+        let refused = official.post(&format!("/budgets/{budget}/projects/new"), &project).await;
+        assert_eq!(refused.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("Enter a whole number from");
+        refused.assert_contains("value=\"Vasca nuova\"");
+        let project = [("title", "Vasca nuova"), ("description", "In pietra."), ("cost", "5 000")];
+        let added = official.post(&format!("/budgets/{budget}/projects/new"), &project).await;
+        assert_eq!(added.status, axum::http::StatusCode::SEE_OTHER);
+        let id = app.db.budget_projects(budget.parse().unwrap()).await.unwrap()[0].id;
+
+        let review = official.post(&format!("/budget-projects/{id}/review"), &[("feasibility", "infeasible")]).await;
+        assert_eq!(review.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        review.assert_contains("Give the public reason");
+        let reason = "La sorgente è privata.";
+        let reviewed = official
+            .post(&format!("/budget-projects/{id}/review"), &[("feasibility", "infeasible"), ("reason", reason)])
+            .await;
+        let page = resident.follow(&reviewed).await;
+        page.assert_contains("Not feasible: La sorgente è privata.");
+        page.assert_contains("No projects on the ballot yet");
+        // This process is not prioritising: the budget waits, and says why.
+        page.assert_contains("Voting is not open now");
+    })
+    .await;
+}
