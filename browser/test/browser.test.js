@@ -517,4 +517,55 @@ describe('d) a proposal from creation to implementation, JavaScript off, in Arab
       await checkHere();
     });
   });
+  test('a participatory budget: Amina votes in Arabic without script, a code votes at a stand, the official counts', { timeout: 6 * 60_000 }, async () => {
+    let budget = '';
+    await as('amina', async ({ page, checkHere }) => {
+      await page.goto('/c/lorenza/processes');
+      const process = await page.locator('a[href^="/processes/"]', { hasText: 'Bilancio partecipativo' }).first().getAttribute('href');
+      assert.ok(process, 'Lorenza has a participatory budget process');
+      await page.goto(`${process}/budgets`);
+      await checkHere();
+      budget = await page.locator('ul.cards a[href^="/budgets/"]').first().getAttribute('href');
+      await page.goto(budget);
+      await checkHere();
+      const boxes = page.locator('input[name="project"]');
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+      let response = await submitAndWait(page, () => page.locator('button[value="check"]').click());
+      assert.ok(response && response.status() === 200, `checking the total: ${await describePage(page, response)}`);
+      assert.equal(await page.locator('input[name="project"]:checked').count(), 2, 'the ticks stay after checking');
+      assert.ok((await page.locator('.ballot-summary').innerText()).length > 0, 'the running total is shown');
+      response = await submitAndWait(page, () => page.locator('button[value="cast"]').click());
+      assert.ok(response && response.status() < 400, `casting: ${await describePage(page, response)}`);
+      assert.match(page.url(), /done=recorded/);
+      assert.equal(await page.locator('input[name="project"]:checked').count(), 2, 'the ballot recorded is shown');
+      await checkHere();
+    });
+    let code = '';
+    await as('lorenza-official', async ({ page }) => {
+      await page.goto(budget);
+      await page.locator('input[name="count"]').fill('2');
+      const response = await submitAndWait(page, () => page.locator('form[action$="/codes"] button').click());
+      assert.ok(response && response.status() === 200, `printing codes: ${await describePage(page, response)}`);
+      code = (await page.locator('.voting-code').first().innerText()).trim();
+      assert.match(code, /^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    });
+    await scenario('a code at a stand (JavaScript off)', { locale: 'ar', javaScriptEnabled: false }, async ({ page }) => {
+      await page.goto(`${budget}/vote`);
+      await page.locator('input[name="code"]').fill(code);
+      await page.locator('input[name="project"]').nth(2).check();
+      const response = await submitAndWait(page, () => page.locator('button[value="cast"]').click());
+      assert.ok(response && response.status() === 200, `voting with a code: ${await describePage(page, response)}`);
+      assert.equal(await page.locator('.notice ol li').count(), 1, 'the confirmation shows exactly what was recorded');
+    });
+    await as('lorenza-official', async ({ page, checkHere }) => {
+      await page.goto(budget);
+      const response = await submitAndWait(page, () => page.locator('form[action$="/count"] button').click());
+      assert.ok(response && response.status() < 400, `counting: ${await describePage(page, response)}`);
+      assert.match(new URL(page.url()).pathname, /\/results$/);
+      assert.ok((await page.locator('figure.chart svg rect').count()) > 0, 'the chart is drawn');
+      assert.ok((await page.locator('table tbody tr').count()) > 0, 'the numbers are in a table');
+      await checkHere();
+    });
+  });
 });

@@ -457,11 +457,136 @@ pub async fn cast(
         return Err(invalid_ballot());
     }
     let token = crate::security::new_token();
-    let outcome = db.cast_ballot(budget.id, &account_voter(actor), "online", &token, &check.stored(), None).await?;
+    let outcome =
+        db.cast_ballot(budget.id, &account_voter(actor), "online", &token, &check.stored(), None, true).await?;
     Ok(match outcome {
         Cast::Closed => Err(NotNow::VotingClosed),
         Cast::AlreadyVoted => Err(NotNow::AlreadyVoted),
         cast => Ok((cast, check)),
+    })
+}
+
+/// Letters and digits that cannot be mistaken for one another when printed or read aloud.
+const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/// The most codes printed at once.
+const MOST_CODES: i64 = 1000;
+
+/// A new voting code: twelve characters (60 bits), written in three groups of four.
+fn new_code() -> String {
+    let mut bytes = [0u8; 12];
+    getrandom::fill(&mut bytes).expect("the operating system provides randomness");
+    let letters: Vec<char> =
+        bytes.iter().map(|byte| CODE_ALPHABET[*byte as usize % CODE_ALPHABET.len()] as char).collect();
+    letters.chunks(4).map(|group| group.iter().collect::<String>()).collect::<Vec<_>>().join("-")
+}
+
+/// A code as typed, reduced to its characters: case, spaces and dashes do not matter.
+pub fn normalise_code(raw: &str) -> String {
+    raw.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
+}
+
+/// What the database keeps of a code: a hash tied to the budget.
+fn code_hash(budget: i64, code: &str) -> String {
+    hex::encode(Sha256::digest(format!("piazza-voting-code:{budget}:{}", normalise_code(code)).as_bytes()))
+}
+
+/// Officials print one-time voting codes for people without an account, email or phone, or
+/// who vote at a stand or a library. The codes are returned once, to print; only their hashes
+/// are kept.
+pub async fn print_codes(
+    db: &Db,
+    actor: &Actor,
+    community: &Community,
+    budget: &Budget,
+    count: &str,
+) -> AppResult<Vec<String>> {
+    if !speaks_for(actor, community) {
+        return Err(AppError::Forbidden);
+    }
+    if !budget.is_open() {
+        return Err(FormErrors::single("count", "not-now-voting-closed").into());
+    }
+    let mut errors = FormErrors::default();
+    let Some(Some(count)) = whole_number(count, 1..=MOST_CODES, None, "count", &mut errors) else {
+        if errors.is_empty() {
+            errors.add_with("count", "error-whole-number-range", vec![("min", 1), ("max", MOST_CODES)]);
+        }
+        return Err(errors.into());
+    };
+    let codes: Vec<String> = (0..count).map(|_| new_code()).collect();
+    let hashes: Vec<String> = codes.iter().map(|code| code_hash(budget.id, code)).collect();
+    db.add_budget_codes(budget.id, &hashes, actor.id()).await?;
+    Ok(codes)
+}
+
+/// Someone without an account votes with a printed code: the code allows exactly one ballot.
+pub async fn cast_with_code(
+    db: &Db,
+    phases: &[Phase],
+    budget: &Budget,
+    on_ballot: &[BudgetProject],
+    code: &str,
+    form: &BallotForm,
+) -> AppResult<Timely<BallotCheck>> {
+    if !voting_open(budget, phases) {
+        return Ok(Err(NotNow::VotingClosed));
+    }
+    let hash = code_hash(budget.id, code);
+    if normalise_code(code).is_empty() {
+        return Err(FormErrors::single("code", "error-code-required").into());
+    }
+    if !db.budget_code_exists(budget.id, &hash).await? {
+        return Err(FormErrors::single("code", "error-code-unknown").into());
+    }
+    let check = check_ballot(budget, on_ballot, form);
+    if !check.is_valid() {
+        return Err(invalid_ballot());
+    }
+    let token = crate::security::new_token();
+    let outcome =
+        db.cast_ballot(budget.id, &format!("code:{hash}"), "code", &token, &check.stored(), None, false).await?;
+    Ok(match outcome {
+        Cast::Closed => Err(NotNow::VotingClosed),
+        Cast::AlreadyVoted | Cast::Replaced => Err(NotNow::CodeUsed),
+        Cast::Recorded => Ok(check),
+    })
+}
+
+/// A facilitator enters a paper ballot, under the reference written on the paper, so that the
+/// same paper cannot be entered twice.
+#[allow(clippy::too_many_arguments)]
+pub async fn enter_paper_ballot(
+    db: &Db,
+    actor: &Actor,
+    community: &Community,
+    phases: &[Phase],
+    budget: &Budget,
+    on_ballot: &[BudgetProject],
+    reference: &str,
+    form: &BallotForm,
+) -> AppResult<Timely<BallotCheck>> {
+    if !crate::meetings::organises(actor, community) {
+        return Err(AppError::Forbidden);
+    }
+    if !voting_open(budget, phases) {
+        return Ok(Err(NotNow::VotingClosed));
+    }
+    let reference = reference.trim();
+    if reference.is_empty() || reference.chars().count() > 40 || reference.chars().any(char::is_control) {
+        return Err(FormErrors::single("reference", "error-paper-reference").into());
+    }
+    let check = check_ballot(budget, on_ballot, form);
+    if !check.is_valid() {
+        return Err(invalid_ballot());
+    }
+    let token = crate::security::new_token();
+    let voter = format!("paper:{reference}");
+    let outcome = db.cast_ballot(budget.id, &voter, "paper", &token, &check.stored(), Some(actor.id()), false).await?;
+    Ok(match outcome {
+        Cast::Closed => Err(NotNow::VotingClosed),
+        Cast::AlreadyVoted | Cast::Replaced => Err(NotNow::PaperAlreadyEntered),
+        Cast::Recorded => Ok(check),
     })
 }
 

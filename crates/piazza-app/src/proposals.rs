@@ -41,6 +41,10 @@ pub enum NotNow {
     VotingClosed,
     /// The person has voted in this budget and its ballots cannot be changed.
     AlreadyVoted,
+    /// The voting code has been used already.
+    CodeUsed,
+    /// A paper ballot with this reference has been entered already.
+    PaperAlreadyEntered,
 }
 
 impl NotNow {
@@ -57,6 +61,8 @@ impl NotNow {
             NotNow::MeetingOver => "not-now-meeting-over",
             NotNow::VotingClosed => "not-now-voting-closed",
             NotNow::AlreadyVoted => "not-now-already-voted",
+            NotNow::CodeUsed => "not-now-code-used",
+            NotNow::PaperAlreadyEntered => "not-now-paper-entered",
         }
     }
 }

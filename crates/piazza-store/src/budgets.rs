@@ -241,8 +241,9 @@ impl Db {
     /// Puts a ballot in the box. The register's primary key admits one row per voter and
     /// budget, so two ballots from one voter can never both be recorded, whichever process or
     /// request they come through; a later ballot replaces the first only if the budget allows
-    /// changes. Everything happens in one transaction, which first checks (and, on PostgreSQL,
-    /// locks) that voting is still open.
+    /// changes and `may_replace` (a voting code votes once). Everything happens in one
+    /// transaction, which first checks (and, on PostgreSQL, locks) that voting is still open.
+    #[allow(clippy::too_many_arguments)]
     pub async fn cast_ballot(
         &self,
         budget: i64,
@@ -251,6 +252,7 @@ impl Db {
         new_token: &str,
         choices: &str,
         recorded_by: Option<AccountId>,
+        may_replace: bool,
     ) -> Result<Cast> {
         Ok(transaction!(self, |tx| {
             let changeable: Option<bool> = optional(
@@ -289,7 +291,7 @@ impl Db {
                     .execute(&mut *tx)
                     .await?;
                 Cast::Recorded
-            } else if changeable {
+            } else if changeable && may_replace {
                 sqlx::query(
                     "UPDATE budget_ballots SET choices = $3
                      WHERE budget_id = $1 AND token = (SELECT ballot_token FROM budget_voters
@@ -411,5 +413,50 @@ impl Db {
             .await?;
         });
         Ok(())
+    }
+
+    /// Stores the hashes of newly printed voting codes.
+    pub async fn add_budget_codes(&self, budget: i64, hashes: &[String], created_by: AccountId) -> Result<()> {
+        let now = piazza_domain::now();
+        transaction!(self, |tx| {
+            for hash in hashes {
+                sqlx::query(
+                    "INSERT INTO budget_codes (budget_id, code_hash, created_by, created_at) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(budget)
+                .bind(hash)
+                .bind(created_by.0)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            }
+        });
+        Ok(())
+    }
+
+    /// Whether a voting code (by its hash) was printed for this budget.
+    pub async fn budget_code_exists(&self, budget: i64, hash: &str) -> Result<bool> {
+        let count: i64 = read!(self, |conn| {
+            sqlx::query_scalar("SELECT COUNT(*) FROM budget_codes WHERE budget_id = $1 AND code_hash = $2")
+                .bind(budget)
+                .bind(hash)
+                .fetch_one(conn)
+                .await?
+        });
+        Ok(count > 0)
+    }
+
+    /// How many codes were printed for a budget, and how many have voted.
+    pub async fn budget_code_counts(&self, budget: i64) -> Result<(i64, i64)> {
+        Ok(read!(self, |conn| {
+            sqlx::query_as(
+                "SELECT COUNT(*),
+                        (SELECT COUNT(*) FROM budget_voters v WHERE v.budget_id = $1 AND v.channel = 'code')
+                 FROM budget_codes WHERE budget_id = $1",
+            )
+            .bind(budget)
+            .fetch_one(conn)
+            .await?
+        }))
     }
 }

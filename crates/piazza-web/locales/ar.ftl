@@ -875,7 +875,7 @@ hint-process-scope = لا تحدّد أي حيّ إذا كانت العملية 
 process-scope = تخصّ:
 search-count-many = أكثر من { $n } نتيجة
 
-## Participatory budgets
+## الميزانيات التشاركية
 
 money = { $amount } { $currency }
 process-see-budgets = { $count ->
@@ -1122,3 +1122,33 @@ results-recount-heading = أعِد الفرز بنفسك
 results-recount-explained = تُنشر أوراق الاقتراع، من دون أي اسم أو وقت، بصيغة Pabulib. يمكن لأي شخص أن يفرزها من جديد باستخدام Piazza أو أدوات أخرى، ويجب أن يصل إلى الفائزين أنفسهم.
 results-download = تنزيل أوراق الاقتراع (Pabulib)
 results-sha256 = بصمة SHA-256 للملف:
+
+## رموز التصويت وأوراق الاقتراع الورقية
+
+budget-codes-status = رموز التصويت المطبوعة: { $printed_shown }، المستخدمة: { $used_shown }.
+field-code-count = عدد رموز التصويت المراد طباعتها
+hint-code-count = تُعرض الرموز مرة واحدة فقط لطباعتها: لا تحتفظ Piazza إلا ببصمة لكل منها. من ١ إلى ١٬٠٠٠.
+budget-codes-submit = طباعة رموز التصويت
+codes-title = رموز تصويت «{ $budget }»
+codes-print-now = اطبع هذه الصفحة الآن: لن تُعرض هذه الرموز مرة أخرى. يتيح كل رمز الإدلاء بورقة اقتراع واحدة.
+codes-how = للتصويت، افتح هذا العنوان، وأدخل الرمز، واختر مشاريعك. لا يصلح الرمز إلا لمرة واحدة.
+ballot-code-heading = التصويت برمز
+ballot-paper-heading = إدخال ورقة اقتراع ورقية
+field-voting-code = رمز التصويت
+hint-voting-code = الأحرف والأرقام المطبوعة على قسيمتك، وعددها اثنا عشر، مثل ABCD-EFGH-JKLM.
+field-paper-reference = الرقم المكتوب على ورقة الاقتراع الورقية
+hint-paper-reference = لا يمكن إدخال الورقة نفسها مرتين بالرقم نفسه.
+ballot-code-submit = الإدلاء بورقة الاقتراع بهذا الرمز
+ballot-paper-submit = إدخال ورقة الاقتراع الورقية هذه
+ballot-vote-with-code = التصويت برمز مطبوع
+ballot-enter-paper = إدخال أوراق الاقتراع الورقية
+ballot-back-to-budget = العودة إلى الميزانية
+ballot-recorded-heading = هذا بالضبط ما تم تسجيله:
+ballot-recorded-points = { $title }: { $points }
+ballot-done-code = تم تسجيل ورقة الاقتراع. لا يمكن استخدام الرمز مرة أخرى.
+paper-done-entered = تم إدخال ورقة الاقتراع الورقية.
+error-code-required = أدخل رمز التصويت.
+error-code-unknown = هذا الرمز غير موجود في هذه الميزانية. تحقّق من الأحرف والأرقام.
+error-paper-reference = أدخل الرقم المكتوب على الورقة، ٤٠ حرفًا على الأكثر.
+not-now-code-used = سبق استخدام هذا الرمز: يتيح كل رمز الإدلاء بورقة اقتراع واحدة.
+not-now-paper-entered = سبق إدخال ورقة اقتراع ورقية بهذا الرقم.

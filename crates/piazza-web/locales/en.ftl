@@ -991,3 +991,33 @@ results-recount-heading = Recount it yourself
 results-recount-explained = The ballots, without any name or time, are published in the Pabulib format. Anyone can count them again with Piazza or other tools and must find the same winners.
 results-download = Download the ballots (Pabulib)
 results-sha256 = SHA-256 fingerprint of the file:
+
+## Voting codes and paper ballots
+
+budget-codes-status = { $printed_shown } voting codes printed, { $used_shown } used.
+field-code-count = How many voting codes to print
+hint-code-count = Codes are shown once, to print: Piazza keeps only a fingerprint of each. From 1 to 1,000.
+budget-codes-submit = Print voting codes
+codes-title = Voting codes for “{ $budget }”
+codes-print-now = Print this page now: these codes will not be shown again. Each code allows one ballot.
+codes-how = To vote, open this address, type the code and choose your projects. The code works once.
+ballot-code-heading = Vote with a code
+ballot-paper-heading = Enter a paper ballot
+field-voting-code = Voting code
+hint-voting-code = The twelve letters and digits printed on your slip, such as ABCD-EFGH-JKLM.
+field-paper-reference = Number written on the paper ballot
+hint-paper-reference = The same paper cannot be entered twice under the same number.
+ballot-code-submit = Cast the ballot with this code
+ballot-paper-submit = Enter this paper ballot
+ballot-vote-with-code = Vote with a printed code
+ballot-enter-paper = Enter paper ballots
+ballot-back-to-budget = Back to the budget
+ballot-recorded-heading = This is exactly what was recorded:
+ballot-recorded-points = { $title }: { $points }
+ballot-done-code = The ballot has been recorded. The code cannot be used again.
+paper-done-entered = The paper ballot has been entered.
+error-code-required = Type the voting code.
+error-code-unknown = This code does not exist for this budget. Check the letters and digits.
+error-paper-reference = Type the number written on the paper, up to 40 characters.
+not-now-code-used = This code has already been used: each code allows one ballot.
+not-now-paper-entered = A paper ballot with this number has already been entered.

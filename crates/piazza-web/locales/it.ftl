@@ -788,7 +788,7 @@ hint-process-scope = Non selezionarne nessuno se il processo riguarda tutta la c
 process-scope = Riguarda:
 search-count-many = Più di { $n } risultati
 
-## Participatory budgets
+## Bilanci partecipativi
 
 money = { $amount } { $currency }
 process-see-budgets = { $count ->
@@ -991,3 +991,33 @@ results-recount-heading = Ricontali tu
 results-recount-explained = Le schede, senza nomi né orari, sono pubblicate nel formato Pabulib. Chiunque può contarle di nuovo con Piazza o con altri strumenti, e deve trovare gli stessi vincitori.
 results-download = Scarica le schede (Pabulib)
 results-sha256 = Impronta SHA-256 del file:
+
+## Codici di voto e schede cartacee
+
+budget-codes-status = Codici di voto stampati: { $printed_shown }, usati: { $used_shown }.
+field-code-count = Quanti codici di voto stampare
+hint-code-count = I codici vengono mostrati una sola volta, per stamparli: Piazza conserva solo un'impronta di ciascuno. Da 1 a 1000.
+budget-codes-submit = Stampa i codici di voto
+codes-title = Codici di voto per “{ $budget }”
+codes-print-now = Stampa subito questa pagina: questi codici non verranno più mostrati. Ogni codice vale per una sola scheda.
+codes-how = Per votare, apri questo indirizzo, inserisci il codice e scegli i tuoi progetti. Il codice funziona una sola volta.
+ballot-code-heading = Vota con un codice
+ballot-paper-heading = Registra una scheda cartacea
+field-voting-code = Codice di voto
+hint-voting-code = Le dodici lettere e cifre stampate sul tuo foglietto, ad esempio ABCD-EFGH-JKLM.
+field-paper-reference = Numero scritto sulla scheda cartacea
+hint-paper-reference = La stessa scheda cartacea non può essere registrata due volte con lo stesso numero.
+ballot-code-submit = Invia la scheda con questo codice
+ballot-paper-submit = Registra questa scheda cartacea
+ballot-vote-with-code = Vota con un codice stampato
+ballot-enter-paper = Registra le schede cartacee
+ballot-back-to-budget = Torna al bilancio partecipativo
+ballot-recorded-heading = Ecco esattamente cosa è stato registrato:
+ballot-recorded-points = { $title }: { $points }
+ballot-done-code = La scheda è stata registrata. Il codice non può essere usato di nuovo.
+paper-done-entered = La scheda cartacea è stata registrata.
+error-code-required = Inserisci il codice di voto.
+error-code-unknown = Questo codice non esiste per questo bilancio partecipativo. Controlla le lettere e le cifre.
+error-paper-reference = Inserisci il numero scritto sulla scheda cartacea, al massimo 40 caratteri.
+not-now-code-used = Questo codice è già stato usato: ogni codice vale per una sola scheda.
+not-now-paper-entered = Una scheda cartacea con questo numero è già stata registrata.

@@ -338,12 +338,12 @@ pub(super) async fn seed(
         for resident in residents.iter().filter(|resident| **resident != left_to_try) {
             let choices = ballot(budget, &ids, &mut sequence);
             let token = crate::security::new_token();
-            db.cast_ballot(id, &format!("account:{}", resident.0), "online", &token, &choices, None).await?;
+            db.cast_ballot(id, &format!("account:{}", resident.0), "online", &token, &choices, None, true).await?;
         }
         for number in 0..budget.paper {
             let choices = ballot(budget, &ids, &mut sequence);
             let token = crate::security::new_token();
-            db.cast_ballot(id, &format!("paper:{number}"), "paper", &token, &choices, Some(facilitator)).await?;
+            db.cast_ballot(id, &format!("paper:{number}"), "paper", &token, &choices, Some(facilitator), false).await?;
         }
         if budget.counted {
             let row = db.budget(id).await?.expect("the budget was just created");

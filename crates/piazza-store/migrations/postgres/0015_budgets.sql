@@ -75,3 +75,14 @@ CREATE TABLE budget_ballots (
     channel TEXT NOT NULL,
     PRIMARY KEY (budget_id, token)
 );
+
+-- One-time voting codes that officials print for people without an account, email or phone,
+-- or who vote at a stand. Only a hash of each code is kept; a code's ballot is registered
+-- under `code:` and that hash, so the register's primary key lets each code vote once.
+CREATE TABLE budget_codes (
+    budget_id BIGINT NOT NULL REFERENCES budgets (id),
+    code_hash TEXT NOT NULL,
+    created_by BIGINT REFERENCES accounts (id),
+    created_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (budget_id, code_hash)
+);

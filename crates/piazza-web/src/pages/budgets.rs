@@ -254,9 +254,50 @@ struct BudgetPage<'a> {
     problem: Option<String>,
     /// The review form that failed, with its errors.
     review: Option<(i64, FormView)>,
+    mode: BallotMode,
+    /// The code or paper reference typed, with its error.
+    entry: FormView,
+    /// After a code or paper ballot: the projects recorded, as the voter chose them.
+    recorded: Vec<String>,
+    /// For officials: voting codes printed, and how many have voted.
+    codes: Option<(i64, i64)>,
+    can_enter_paper: bool,
+}
+
+/// Who is filling in the ballot.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BallotMode {
+    /// A signed-in resident.
+    Account,
+    /// Someone with a printed voting code, signed in or not.
+    Code,
+    /// A facilitator entering a paper ballot.
+    Paper,
 }
 
 impl BudgetPage<'_> {
+    fn by_code(&self) -> bool {
+        self.mode == BallotMode::Code
+    }
+
+    fn on_paper(&self) -> bool {
+        self.mode == BallotMode::Paper
+    }
+
+    /// Whether the ballot form is shown: a resident must sign in, a code or paper needs none.
+    fn shows_ballot(&self) -> bool {
+        self.voting_open && (self.mode != BallotMode::Account || self.c.signed_in())
+    }
+
+    fn ballot_action(&self) -> String {
+        let id = self.budget.id;
+        match self.mode {
+            BallotMode::Account => format!("/budgets/{id}/ballot"),
+            BallotMode::Code => format!("/budgets/{id}/vote"),
+            BallotMode::Paper => format!("/budgets/{id}/paper"),
+        }
+    }
+
     fn instructions(&self) -> String {
         self.c.t(instructions_message(self.style))
     }
@@ -286,18 +327,37 @@ fn ballot_form_of(budget: &Budget, fields: &Fields) -> BallotForm {
     form
 }
 
-async fn budget_page_with(
-    ctx: &Ctx,
-    id: i64,
+/// What the budget page shows besides the budget itself.
+struct Shown {
     ballot: Option<BallotForm>,
     notice: Option<String>,
     problem: Option<String>,
     review: Option<(i64, FormView)>,
-) -> PageResult {
+    mode: BallotMode,
+    entry: FormView,
+    recorded: Vec<String>,
+}
+
+impl Shown {
+    fn plain() -> Shown {
+        Shown {
+            ballot: None,
+            notice: None,
+            problem: None,
+            review: None,
+            mode: BallotMode::Account,
+            entry: FormView::default(),
+            recorded: Vec::new(),
+        }
+    }
+}
+
+async fn budget_page_with(ctx: &Ctx, id: i64, shown_now: Shown) -> PageResult {
+    let Shown { ballot, notice, problem, review, mode, entry, recorded } = shown_now;
     let db = &ctx.state.db;
     let budget = db.budget(id).await?.ok_or(PageError::NotFound)?;
     let (process, phases, community) = load_process(ctx, budget.process_id).await?;
-    let voter = ctx.actor.as_ref().map(use_cases::account_voter);
+    let voter = ctx.actor.as_ref().filter(|_| mode == BallotMode::Account).map(use_cases::account_voter);
     let stored = match &voter {
         Some(voter) if budget.is_open() => db.ballot_of(budget.id, voter).await?,
         _ => None,
@@ -335,13 +395,24 @@ async fn budget_page_with(
     let check =
         shown.as_ref().map(|form| use_cases::check_ballot(&budget, &on, form)).map(|c| check_view(ctx, &budget, &c));
     let places = (1..=budget.max_choices.unwrap_or(3)).collect();
+    let official = speaks_for(ctx, &community);
+    let codes = if official { Some(db.budget_code_counts(budget.id).await?) } else { None };
+    let can_enter_paper = ctx.actor.as_ref().is_some_and(|actor| piazza_app::meetings::organises(actor, &community));
+    if mode == BallotMode::Paper && !can_enter_paper {
+        return Err(PageError::Forbidden);
+    }
     let page = BudgetPage {
         c: ctx,
         description_html: crate::markdown::render(&budget.description),
         summary: summary(ctx, budget.clone()),
         style: style_of(&budget),
         voting_open: use_cases::voting_open(&budget, &phases),
-        official: speaks_for(ctx, &community),
+        official,
+        codes,
+        can_enter_paper,
+        mode,
+        entry,
+        recorded,
         on_ballot: on.into_iter().map(view).collect(),
         off_ballot: off.into_iter().map(view).collect(),
         budget,
@@ -354,7 +425,9 @@ async fn budget_page_with(
         problem,
         review,
     };
-    let refused = page.problem.is_some() || page.review.as_ref().is_some_and(|(_, form)| form.has_errors());
+    let refused = page.problem.is_some()
+        || page.entry.has_errors()
+        || page.review.as_ref().is_some_and(|(_, form)| form.has_errors());
     Ok(if refused { unprocessable(&page) } else { render(&page) })
 }
 
@@ -376,7 +449,7 @@ pub async fn budget_page(
         "added" => Some(ctx.t("project-done-added")),
         _ => None,
     };
-    budget_page_with(&ctx, id, None, notice, None, None).await
+    budget_page_with(&ctx, id, Shown { notice, ..Shown::plain() }).await
 }
 
 /// The ballot form: `action=check` recomputes the total and shows the ballot again; `cast`
@@ -385,7 +458,7 @@ pub async fn submit_ballot(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Page
     let budget = ctx.state.db.budget(id).await?.ok_or(PageError::NotFound)?;
     let ballot = ballot_form_of(&budget, &fields);
     if fields.get("action") != "cast" {
-        return budget_page_with(&ctx, id, Some(ballot), None, None, None).await;
+        return budget_page_with(&ctx, id, Shown { ballot: Some(ballot), ..Shown::plain() }).await;
     }
     let actor = ctx.require_actor()?;
     let (process, phases, _) = load_process(&ctx, budget.process_id).await?;
@@ -395,10 +468,137 @@ pub async fn submit_ballot(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Page
         Ok(Ok((Cast::Replaced, _))) => Ok(see_other(&format!("/budgets/{id}?done=replaced#ballot"))),
         Ok(Ok(_)) => Ok(see_other(&format!("/budgets/{id}?done=recorded#ballot"))),
         Ok(Err(not_now)) => {
-            budget_page_with(&ctx, id, Some(ballot), None, Some(ctx.t(not_now.message_id())), None).await
+            let problem = Some(ctx.t(not_now.message_id()));
+            budget_page_with(&ctx, id, Shown { ballot: Some(ballot), problem, ..Shown::plain() }).await
         }
         Err(AppError::Invalid(_)) => {
-            budget_page_with(&ctx, id, Some(ballot), None, Some(ctx.t("error-ballot-invalid")), None).await
+            let problem = Some(ctx.t("error-ballot-invalid"));
+            budget_page_with(&ctx, id, Shown { ballot: Some(ballot), problem, ..Shown::plain() }).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The page where someone votes with a printed code, signed in or not.
+pub async fn code_ballot_page(ctx: Ctx, Id(id): Id) -> PageResult {
+    budget_page_with(&ctx, id, Shown { mode: BallotMode::Code, ..Shown::plain() }).await
+}
+
+/// The titles of the projects a ballot recorded, in its order, for the confirmation.
+async fn recorded_titles(ctx: &Ctx, budget: i64, check: &BallotCheck) -> Result<Vec<String>, PageError> {
+    let projects = ctx.state.db.budget_projects(budget).await?;
+    Ok(check
+        .choices
+        .iter()
+        .filter_map(|(id, points)| {
+            let project = projects.iter().find(|p| p.id == *id)?;
+            Some(if *points > 1 {
+                ctx.tr.t_texts(
+                    "ballot-recorded-points",
+                    &[("title", &project.title), ("points", &ctx.tr.number(*points as i64))],
+                )
+            } else {
+                project.title.clone()
+            })
+        })
+        .collect())
+}
+
+/// Casting with a code (`mode` Code) or entering a paper ballot (`mode` Paper). Either way the
+/// page comes back empty with what was recorded, ready for the next voter.
+async fn submit_entered_ballot(ctx: Ctx, id: i64, fields: Fields, mode: BallotMode) -> PageResult {
+    let budget = ctx.state.db.budget(id).await?.ok_or(PageError::NotFound)?;
+    let ballot = ballot_form_of(&budget, &fields);
+    let key = if mode == BallotMode::Code { "code" } else { "reference" };
+    let entry_fields = Fields::default().with(key, fields.get(key));
+    let again = |ballot: Option<BallotForm>, problem: Option<String>, entry: FormView| Shown {
+        ballot,
+        problem,
+        mode,
+        entry,
+        ..Shown::plain()
+    };
+    if fields.get("action") != "cast" {
+        return budget_page_with(&ctx, id, again(Some(ballot), None, FormView::new(entry_fields))).await;
+    }
+    let (process, phases, community) = load_process(&ctx, budget.process_id).await?;
+    let on_ballot: Vec<BudgetProject> =
+        ctx.state.db.budget_projects(budget.id).await?.into_iter().filter(BudgetProject::is_feasible).collect();
+    let outcome = match mode {
+        BallotMode::Paper => {
+            let actor = ctx.require_actor()?;
+            use_cases::enter_paper_ballot(
+                &ctx.state.db,
+                actor,
+                &community,
+                &phases,
+                &budget,
+                &on_ballot,
+                fields.get("reference"),
+                &ballot,
+            )
+            .await
+        }
+        _ => use_cases::cast_with_code(&ctx.state.db, &phases, &budget, &on_ballot, fields.get("code"), &ballot).await,
+    };
+    let _ = process;
+    match outcome {
+        Ok(Ok(check)) => {
+            let recorded = recorded_titles(&ctx, id, &check).await?;
+            let notice = Some(ctx.t(if mode == BallotMode::Paper { "paper-done-entered" } else { "ballot-done-code" }));
+            budget_page_with(&ctx, id, Shown { notice, recorded, ..again(None, None, FormView::default()) }).await
+        }
+        Ok(Err(not_now)) => {
+            let problem = Some(ctx.t(not_now.message_id()));
+            budget_page_with(&ctx, id, again(Some(ballot), problem, FormView::new(entry_fields))).await
+        }
+        Err(AppError::Invalid(errors)) => {
+            let entry = FormView::with_errors(entry_fields, &errors, &ctx.tr);
+            let problem = if entry.has_errors() { None } else { Some(ctx.t("error-ballot-invalid")) };
+            budget_page_with(&ctx, id, again(Some(ballot), problem, entry)).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn submit_code_ballot(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    submit_entered_ballot(ctx, id, fields, BallotMode::Code).await
+}
+
+/// The page where a facilitator enters paper ballots.
+pub async fn paper_ballot_page(ctx: Ctx, Id(id): Id) -> PageResult {
+    ctx.require_actor()?;
+    budget_page_with(&ctx, id, Shown { mode: BallotMode::Paper, ..Shown::plain() }).await
+}
+
+pub async fn submit_paper_ballot(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    ctx.require_actor()?;
+    submit_entered_ballot(ctx, id, fields, BallotMode::Paper).await
+}
+
+#[derive(Template)]
+#[template(path = "budget_codes.html")]
+struct CodesPage<'a> {
+    c: &'a Ctx,
+    budget: Budget,
+    community: Community,
+    codes: Vec<String>,
+    address: String,
+}
+
+/// Officials print voting codes: the page lists them once, ready to print and cut.
+pub async fn print_codes(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let budget = ctx.state.db.budget(id).await?.ok_or(PageError::NotFound)?;
+    let (_, _, community) = load_process(&ctx, budget.process_id).await?;
+    match use_cases::print_codes(&ctx.state.db, actor, &community, &budget, fields.get("count")).await {
+        Ok(codes) => {
+            let address = format!("{}/budgets/{id}/vote", ctx.state.config.public_url.trim_end_matches('/'));
+            Ok(render(&CodesPage { c: &ctx, budget, community, codes, address }))
+        }
+        Err(AppError::Invalid(errors)) => {
+            let problem = errors.fields.first().map(|error| ctx.tr.t_args(error.message_id, &error.arguments));
+            budget_page_with(&ctx, id, Shown { problem, ..Shown::plain() }).await
         }
         Err(error) => Err(error.into()),
     }
@@ -491,7 +691,7 @@ pub async fn review_project(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pag
         Ok(()) => Ok(see_other(&format!("/budgets/{}?done=reviewed#project-{id}", budget.id))),
         Err(AppError::Invalid(errors)) => {
             let form = FormView::with_errors(fields, &errors, &ctx.tr);
-            budget_page_with(&ctx, budget.id, None, None, None, Some((id, form))).await
+            budget_page_with(&ctx, budget.id, Shown { review: Some((id, form)), ..Shown::plain() }).await
         }
         Err(error) => Err(error.into()),
     }

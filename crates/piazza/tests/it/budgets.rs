@@ -65,7 +65,7 @@ async fn one_ballot_per_voter_even_when_submissions_race_and_changes_replace_it(
             let db = db.clone();
             let choices = stored(&projects[..1 + n % 3]);
             tasks.push(tokio::spawn(async move {
-                db.cast_ballot(budget, "account:racer", "online", &format!("token-{n:02}"), &choices, None).await
+                db.cast_ballot(budget, "account:racer", "online", &format!("token-{n:02}"), &choices, None, true).await
             }));
         }
         let mut outcomes = Vec::new();
@@ -84,7 +84,7 @@ async fn one_ballot_per_voter_even_when_submissions_race_and_changes_replace_it(
         assert_eq!(db.ballot_of(budget, "account:racer").await.unwrap(), None);
         assert!(db.has_voted(budget, "account:racer").await.unwrap(), "the register still says who voted");
         assert_eq!(
-            db.cast_ballot(budget, "account:late", "online", "token-late", &stored(&projects[..1]), None)
+            db.cast_ballot(budget, "account:late", "online", "token-late", &stored(&projects[..1]), None, true)
                 .await
                 .unwrap(),
             Cast::Closed
@@ -101,9 +101,12 @@ async fn a_budget_without_changes_refuses_a_second_ballot() {
         let (budget, projects) = budget_in_san_vito(db, false).await;
         let first = format!("{}:1", projects[0]);
         let second = format!("{}:1", projects[1]);
-        assert_eq!(db.cast_ballot(budget, "account:1", "online", "a", &first, None).await.unwrap(), Cast::Recorded);
         assert_eq!(
-            db.cast_ballot(budget, "account:1", "online", "b", &second, None).await.unwrap(),
+            db.cast_ballot(budget, "account:1", "online", "a", &first, None, true).await.unwrap(),
+            Cast::Recorded
+        );
+        assert_eq!(
+            db.cast_ballot(budget, "account:1", "online", "b", &second, None, true).await.unwrap(),
             Cast::AlreadyVoted,
             "on {}",
             database.backend
@@ -136,7 +139,9 @@ async fn ballots_are_checked_on_the_server_and_the_count_explains_itself_and_can
         for n in 0..10 {
             let chosen = if n < 6 { vec![projects[0]] } else { vec![projects[1], projects[2]] };
             let choices = chosen.iter().map(|id| format!("{id}:1")).collect::<Vec<_>>().join(",");
-            db.cast_ballot(budget, &format!("test:{n}"), "paper", &format!("t{n}"), &choices, None).await.unwrap();
+            db.cast_ballot(budget, &format!("test:{n}"), "paper", &format!("t{n}"), &choices, None, false)
+                .await
+                .unwrap();
         }
         let official = actor(db, "sanvito-official").await;
         budgets::close_and_count(db, &official, &community, &budget_row).await.unwrap();
@@ -310,6 +315,67 @@ async fn officials_open_a_budget_and_list_projects_and_refused_forms_keep_what_w
         page.assert_contains("No projects on the ballot yet");
         // This process is not prioritising: the budget waits, and says why.
         page.assert_contains("Voting is not open now");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn printed_codes_vote_once_without_an_account_and_facilitators_enter_paper_ballots_once() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let (budget, projects) = lorenza_open_budget(&app.db).await;
+        let before = app.db.budget(budget).await.unwrap().unwrap().ballot_count;
+        let official = app.signed_in("lorenza-official", piazza_app::demo::DEMO_PASSWORD).await;
+        let refused = official.post(&format!("/budgets/{budget}/codes"), &[("count", "0")]).await;
+        assert_eq!(refused.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        let sheet = official.post(&format!("/budgets/{budget}/codes"), &[("count", "3")]).await;
+        assert_eq!(sheet.status, axum::http::StatusCode::OK);
+        sheet.assert_contains("will not be shown again");
+        let codes: Vec<String> = sheet
+            .body
+            .split("<p class=\"voting-code\">")
+            .skip(1)
+            .map(|rest| rest.split('<').next().unwrap().to_owned())
+            .collect();
+        assert_eq!(codes.len(), 3);
+        assert!(codes.iter().all(|code| code.len() == 14 && code.matches('-').count() == 2), "{codes:?}");
+
+        // At a stand, without an account: a wrong code is refused next to the field.
+        let stand = app.client();
+        stand.get(&format!("/budgets/{budget}/vote")).await.assert_contains("Voting code");
+        let project = projects[0].to_string();
+        let wrong = [("code", "AAAA-AAAA-AAAA"), ("project", project.as_str()), ("action", "cast")];
+        let refused = stand.post(&format!("/budgets/{budget}/vote"), &wrong).await;
+        assert_eq!(refused.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("This code does not exist for this budget.");
+        refused.assert_contains("value=\"AAAA-AAAA-AAAA\"");
+
+        // Typed in lower case without dashes, the code works, once; the page shows what counted.
+        let typed = codes[0].replace('-', "").to_lowercase();
+        let vote = [("code", typed.as_str()), ("project", project.as_str()), ("action", "cast")];
+        let recorded = stand.post(&format!("/budgets/{budget}/vote"), &vote).await;
+        assert_eq!(recorded.status, axum::http::StatusCode::OK);
+        recorded.assert_contains("This is exactly what was recorded:");
+        let title = app.db.budget_project(projects[0]).await.unwrap().unwrap().title;
+        recorded.assert_contains(&format!("<li>{title}</li>"));
+        assert_eq!(app.db.budget(budget).await.unwrap().unwrap().ballot_count, before + 1);
+        let again = stand.post(&format!("/budgets/{budget}/vote"), &vote).await;
+        assert_eq!(again.status, axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+        again.assert_contains("This code has already been used");
+        assert_eq!(app.db.budget(budget).await.unwrap().unwrap().ballot_count, before + 1);
+
+        // Paper ballots: facilitators only, each paper number once.
+        let resident = app.register("nosy").await;
+        assert_eq!(resident.get(&format!("/budgets/{budget}/paper")).await.status, axum::http::StatusCode::FORBIDDEN);
+        let facilitator = app.signed_in("lorenza-facilitator", piazza_app::demo::DEMO_PASSWORD).await;
+        let paper = [("reference", "B-0042"), ("project", project.as_str()), ("action", "cast")];
+        let entered = facilitator.post(&format!("/budgets/{budget}/paper"), &paper).await;
+        entered.assert_contains("The paper ballot has been entered.");
+        let twice = facilitator.post(&format!("/budgets/{budget}/paper"), &paper).await;
+        twice.assert_contains("A paper ballot with this number has already been entered.");
+        assert_eq!(app.db.budget(budget).await.unwrap().unwrap().ballot_count, before + 2);
+        let channels = app.db.voters_by_channel(budget).await.unwrap();
+        assert!(channels.contains(&("code".to_owned(), 1)), "{channels:?}");
     })
     .await;
 }
