@@ -541,6 +541,22 @@ describe('d) a proposal from creation to implementation, JavaScript off, in Arab
       assert.equal(await page.locator('input[name="project"]:checked').count(), 2, 'the ballot recorded is shown');
       await checkHere();
     });
+    await scenario('the total updates in place with JavaScript', { locale: 'en' }, async ({ page }) => {
+      await signIn(page, person('giulia'));
+      await chooseLanguage(page, 'en');
+      await page.goto(budget);
+      const summary = page.locator('.ballot-summary');
+      const before = await summary.innerText();
+      const boxes = page.locator('input[name="project"]');
+      const last = boxes.nth((await boxes.count()) - 1);
+      await (await last.isChecked() ? last.uncheck() : last.check());
+      await page.waitForFunction(
+        (previous) => document.querySelector('.ballot-summary').innerText !== previous,
+        before,
+        { timeout: 10_000 },
+      );
+      assert.notEqual(await summary.innerText(), before, 'the summary changed without a page load');
+    });
     let code = '';
     await as('lorenza-official', async ({ page }) => {
       await page.goto(budget);

@@ -54,6 +54,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(pages::healthz))
         .route("/readyz", get(pages::readyz))
         .route("/static/piazza.css", get(pages::stylesheet))
+        .route("/static/ballot.js", get(pages::ballot_script))
         .route("/favicon.ico", get(pages::favicon))
         .route("/language", post(pages::set_language))
         .route("/register", get(pages::register_form).post(pages::register))

@@ -217,6 +217,17 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
+const BALLOT_SCRIPT: &str = include_str!("../../static/ballot.js");
+
+/// The only script: it updates a budget ballot's total in place, for those who have script.
+pub async fn ballot_script() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=86400")],
+        BALLOT_SCRIPT,
+    )
+        .into_response()
+}
+
 const FAVICON: &str = include_str!("../../static/favicon.svg");
 
 pub async fn favicon() -> Response {

@@ -198,6 +198,11 @@ async fn a_resident_votes_without_script_checking_the_total_first_then_changes_t
         let page = resident.get(&format!("/budgets/{budget}")).await;
         page.assert_contains("Cast my ballot");
         page.assert_contains("Choose at most \u{2068}5\u{2069} projects.");
+        // With script, the total updates in place; the script is served from the site itself.
+        page.assert_contains("<script src=\"/static/ballot.js\" defer></script>");
+        let script = resident.get("/static/ballot.js").await;
+        assert!(script.header("content-type").starts_with("text/javascript"));
+        assert!(script.body.contains("'action', 'check'"), "the script asks the server, as the button does");
 
         // Six projects is one too many: checking says so and keeps all six ticked.
         let six: Vec<String> = projects.iter().take(6).map(|id| id.to_string()).collect();
