@@ -10,23 +10,13 @@ use piazza_app::budgets::{self as use_cases, BallotCheck, BallotForm, BudgetForm
 use piazza_app::records::{Budget, BudgetProject, Cast, Community, Process};
 use piazza_domain::{BallotStyle, Category, CountingRule, ProcessId};
 
-use super::{Id, PageResult, Submission, begin_submission, end_submission, render, see_other, unprocessable};
+use super::{
+    Id, PageResult, Submission, begin_submission, end_submission, load_process, render, see_other, speaks_for,
+    unprocessable,
+};
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted};
-
-async fn load_process(
-    ctx: &Ctx,
-    id: ProcessId,
-) -> Result<(Process, Vec<piazza_app::records::Phase>, Community), PageError> {
-    let (process, phases) = piazza_app::processes::find(&ctx.state.db, id).await?;
-    let community = ctx.state.db.community(process.community_id).await?.ok_or(PageError::NotFound)?;
-    Ok((process, phases, community))
-}
-
-fn speaks_for(ctx: &Ctx, community: &Community) -> bool {
-    ctx.actor.as_ref().is_some_and(|actor| piazza_app::processes::speaks_for(actor, community))
-}
 
 /// An amount of money in the reader's way of writing numbers.
 fn money(ctx: &Ctx, amount: i64, currency: &str) -> String {

@@ -8,20 +8,13 @@ use piazza_app::notifications::Audience;
 use piazza_app::records::{Community, Meeting, Place, Process, Proposal, ProposalFilter, ProposalOrder, Registrant};
 use piazza_domain::{FollowTarget, MeetingAccess, MeetingFormat, NotificationKind, ProcessId};
 
-use super::{Id, PageResult, Submission, begin_submission, end_submission, render, see_other, unprocessable};
+use super::{
+    Id, PageResult, Submission, begin_submission, end_submission, load_process, render, see_other, unprocessable,
+};
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted};
 use crate::notices;
-
-async fn load_process(
-    ctx: &Ctx,
-    id: ProcessId,
-) -> Result<(Process, Vec<piazza_app::records::Phase>, Community), PageError> {
-    let (process, phases) = piazza_app::processes::find(&ctx.state.db, id).await?;
-    let community = ctx.state.db.community(process.community_id).await?.ok_or(PageError::NotFound)?;
-    Ok((process, phases, community))
-}
 
 fn organises(ctx: &Ctx, community: &Community) -> bool {
     ctx.actor.as_ref().is_some_and(|actor| use_cases::organises(actor, community))

@@ -77,6 +77,21 @@ pub async fn end_submission(ctx: &Ctx, token: Option<String>, created: Option<&s
     Ok(())
 }
 
+/// A process with its phases and its community, or the page does not exist.
+pub(super) async fn load_process(
+    ctx: &Ctx,
+    id: piazza_domain::ProcessId,
+) -> Result<(piazza_app::records::Process, Vec<piazza_app::records::Phase>, Community), PageError> {
+    let (process, phases) = piazza_app::processes::find(&ctx.state.db, id).await?;
+    let community = ctx.state.db.community(process.community_id).await?.ok_or(PageError::NotFound)?;
+    Ok((process, phases, community))
+}
+
+/// Whether the person may open processes and budgets in the community and answer for it.
+pub(super) fn speaks_for(ctx: &Ctx, community: &Community) -> bool {
+    ctx.actor.as_ref().is_some_and(|actor| piazza_app::processes::speaks_for(actor, community))
+}
+
 /// A numeric id from the path; anything else is a page that does not exist.
 pub struct Id(pub i64);
 

@@ -12,7 +12,10 @@ use piazza_domain::{Category, FollowTarget, NotificationKind, PhaseKind, Process
 
 use super::comments::{Thread, post_comment, thread};
 use super::communities::find_community;
-use super::{Id, PageResult, Submission, begin_submission, end_submission, render, see_other, unprocessable};
+use super::{
+    Id, PageResult, Submission, begin_submission, end_submission, load_process, render, see_other, speaks_for,
+    unprocessable,
+};
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted};
@@ -52,16 +55,6 @@ fn activities_now(stage: &Stage) -> Vec<Activity> {
         Stage::Running(phase) => Activity::ALL.into_iter().filter(|a| a.allowed_in(phase)).collect(),
         _ => Vec::new(),
     }
-}
-
-async fn load_process(ctx: &Ctx, id: i64) -> Result<(Process, Vec<Phase>, Community), PageError> {
-    let (process, phases) = process_cases::find(&ctx.state.db, ProcessId(id)).await?;
-    let community = ctx.state.db.community(process.community_id).await?.ok_or(PageError::NotFound)?;
-    Ok((process, phases, community))
-}
-
-fn speaks_for(ctx: &Ctx, community: &Community) -> bool {
-    ctx.actor.as_ref().is_some_and(|actor| process_cases::speaks_for(actor, community))
 }
 
 #[derive(Template)]
@@ -206,7 +199,7 @@ pub async fn comment_on_process(ctx: Ctx, Id(id): Id, Posted(fields): Posted) ->
 }
 
 async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormView) -> PageResult {
-    let (process, phases, community) = load_process(ctx, id).await?;
+    let (process, phases, community) = load_process(ctx, ProcessId(id)).await?;
     let stage = process_cases::stage(&phases, piazza_domain::now());
     let decisions = ctx.state.db.decisions_in(process.id).await?;
     let filter = ProposalFilter {
@@ -324,7 +317,7 @@ impl ProposalsPage<'_> {
 }
 
 pub async fn proposals_page(ctx: Ctx, Id(id): Id, Query(query): Query<ListQuery>) -> PageResult {
-    let (process, phases, community) = load_process(&ctx, id).await?;
+    let (process, phases, community) = load_process(&ctx, ProcessId(id)).await?;
     let state = ProposalState::parse(&query.state).map(|s| s.key().to_owned()).unwrap_or_default();
     let answered = match query.answered.as_str() {
         "yes" => Some(true),
@@ -394,7 +387,7 @@ struct NewProposalPage<'a> {
 
 pub async fn new_proposal_form(ctx: Ctx, Id(id): Id) -> PageResult {
     ctx.require_actor()?;
-    let (process, phases, community) = load_process(&ctx, id).await?;
+    let (process, phases, community) = load_process(&ctx, ProcessId(id)).await?;
     let not_now = (!piazza_app::processes::allows(&phases, Activity::Propose))
         .then(|| ctx.t(NotNow::PhaseDoesNotAllow(Activity::Propose).message_id()));
     Ok(render(&NewProposalPage {
@@ -410,7 +403,7 @@ pub async fn new_proposal_form(ctx: Ctx, Id(id): Id) -> PageResult {
 
 pub async fn create_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
-    let (process, phases, community) = load_process(&ctx, id).await?;
+    let (process, phases, community) = load_process(&ctx, ProcessId(id)).await?;
     let form = ProposalForm {
         title: fields.get("title").to_owned(),
         body: fields.get("body").to_owned(),
@@ -594,7 +587,7 @@ async fn proposal_page_in_order(
 ) -> PageResult {
     let db = &ctx.state.db;
     let proposal = db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
-    let (process, phases, community) = load_process(ctx, proposal.process_id.0).await?;
+    let (process, phases, community) = load_process(ctx, proposal.process_id).await?;
     if let Some(placeholder) = hidden_placeholder(ctx, &proposal, &process, &community).await? {
         return Ok(placeholder);
     }
@@ -727,7 +720,7 @@ pub async fn comment_on_proposal(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -
 
 async fn load_proposal(ctx: &Ctx, id: i64) -> Result<(Proposal, Process, Vec<Phase>, Community), PageError> {
     let proposal = ctx.state.db.proposal(ProposalId(id)).await?.ok_or(PageError::NotFound)?;
-    let (process, phases, community) = load_process(ctx, proposal.process_id.0).await?;
+    let (process, phases, community) = load_process(ctx, proposal.process_id).await?;
     Ok((proposal, process, phases, community))
 }
 

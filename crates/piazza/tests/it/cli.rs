@@ -344,3 +344,102 @@ fn pb_tally_names_the_line_of_a_malformed_file_and_the_known_rules() {
     assert!(!output.status.success());
     assert!(String::from_utf8(output.stderr).unwrap().contains("unknown rule `borda`"));
 }
+
+/// Prints `count` voting codes for Lorenza's open demo budget, as its official would.
+async fn codes_for_lorenza(db: &Db, count: usize) -> (i64, i64, Vec<String>) {
+    let community = db.community_by_slug("lorenza").await.unwrap().unwrap();
+    let mut open = None;
+    for process in db.processes_in(community.id).await.unwrap() {
+        for budget in db.budgets_of(process.id).await.unwrap() {
+            if budget.is_open() && open.is_none() {
+                open = Some(budget);
+            }
+        }
+    }
+    let budget = open.expect("the demo has an open budget in Lorenza");
+    let project = db.budget_projects(budget.id).await.unwrap().into_iter().find(|p| p.is_feasible()).unwrap().id;
+    let account = db.account_by_username("lorenza-official").await.unwrap().unwrap();
+    let roles = db.active_roles_of(account.id).await.unwrap();
+    let official = piazza_app::accounts::Actor { account, roles, session_hash: String::new() };
+    let codes = piazza_app::budgets::print_codes(db, &official, &community, &budget, &count.to_string()).await.unwrap();
+    (budget.id, project, codes)
+}
+
+/// Casts one ballot per code from sixteen concurrent clients spread over `servers`, then tries
+/// a tenth of the codes again. Returns how many ballots were accepted and how many of the
+/// repeats were refused.
+fn cast_concurrently(servers: &[&Server], budget: i64, project: i64, codes: &[String]) -> (usize, usize) {
+    let addresses: Vec<String> = servers.iter().map(|server| server.address.clone()).collect();
+    // Every code once, then a tenth of them again; popped from the end, so reversed. Each code
+    // must be accepted exactly once, whichever of its attempts wins a race.
+    let mut attempts: Vec<(usize, String)> =
+        codes.iter().cloned().chain(codes.iter().step_by(10).cloned()).enumerate().collect();
+    attempts.reverse();
+    let queue = std::sync::Arc::new(std::sync::Mutex::new(attempts));
+    let workers: Vec<_> = (0..16)
+        .map(|_| {
+            let queue = queue.clone();
+            let addresses = addresses.clone();
+            std::thread::spawn(move || {
+                let (mut accepted, mut refused) = (0, 0);
+                loop {
+                    let Some((index, code)) = queue.lock().unwrap().pop() else { break };
+                    let address = &addresses[index % addresses.len()];
+                    let form = format!("code={code}&project={project}&action=cast");
+                    let mut stream = TcpStream::connect(address).unwrap();
+                    write!(
+                        stream,
+                        "POST /budgets/{budget}/vote HTTP/1.1\r\nHost: {address}\r\nOrigin: http://{address}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+                        form.len()
+                    )
+                    .unwrap();
+                    let mut response = String::new();
+                    stream.read_to_string(&mut response).unwrap();
+                    if response.starts_with("HTTP/1.1 200") && response.contains("exactly what was recorded") {
+                        accepted += 1;
+                    } else if response.contains("already been used") {
+                        refused += 1;
+                    } else {
+                        panic!("ballot {index} got an unexpected answer: {}", &response[..response.len().min(300)]);
+                    }
+                }
+                (accepted, refused)
+            })
+        })
+        .collect();
+    workers.into_iter().map(|worker| worker.join().unwrap()).fold((0, 0), |sum, one| (sum.0 + one.0, sum.1 + one.1))
+}
+
+#[tokio::test]
+async fn a_thousand_concurrent_ballots_are_each_counted_once_on_sqlite_and_on_two_postgresql_servers() {
+    // SQLite: one server, its embedded database.
+    let dir = TempDir::new("load-sqlite");
+    let server = Server::start(dir.path(), None);
+    let db = Db::open_sqlite(&dir.path().join("piazza.db")).await.unwrap();
+    let (budget, project, codes) = codes_for_lorenza(&db, 1000).await;
+    let ballots_before = db.ballots_in(budget).await.unwrap().len();
+    let (accepted, refused) = cast_concurrently(&[&server], budget, project, &codes);
+    assert_eq!((accepted, refused), (1000, 100), "on sqlite");
+    assert_eq!(db.ballots_in(budget).await.unwrap().len(), ballots_before + 1000, "none lost, none twice");
+    assert!(db.voters_by_channel(budget).await.unwrap().contains(&("code".to_owned(), 1000)));
+    assert!(server.stop().success());
+
+    // PostgreSQL: two servers share the database, and the clients alternate between them.
+    let Some(admin) = postgres_admin_url() else {
+        eprintln!("PIAZZA_TEST_DATABASE_URL is not set: the load test ran on SQLite only");
+        return;
+    };
+    let database = TestDb::postgres(&admin).await;
+    let (one_dir, two_dir) = (TempDir::new("load-one"), TempDir::new("load-two"));
+    let one = Server::start(one_dir.path(), Some(&database.url));
+    let two = Server::start(two_dir.path(), Some(&database.url));
+    let (budget, project, codes) = codes_for_lorenza(&database.db, 1000).await;
+    let ballots_before = database.db.ballots_in(budget).await.unwrap().len();
+    let (accepted, refused) = cast_concurrently(&[&one, &two], budget, project, &codes);
+    assert_eq!((accepted, refused), (1000, 100), "on postgres");
+    assert_eq!(database.db.ballots_in(budget).await.unwrap().len(), ballots_before + 1000);
+    assert_eq!(database.db.budget(budget).await.unwrap().unwrap().ballot_count as usize, ballots_before + 1000);
+    for server in [one, two] {
+        assert!(server.stop().success());
+    }
+}
