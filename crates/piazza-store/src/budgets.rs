@@ -16,8 +16,6 @@ pub struct Budget {
     /// The money to spend, in whole units of the currency.
     pub total: i64,
     pub currency: String,
-    /// For a district's budget, the neighbourhood it is for.
-    pub neighbourhood_id: Option<i64>,
     /// How ballots are cast: `approval`, `knapsack`, `cumulative` or `ranked`.
     pub style: String,
     pub min_choices: i64,
@@ -39,6 +37,14 @@ pub struct Budget {
     pub published_sha256: Option<String>,
     pub counted_at: Option<OffsetDateTime>,
     pub created_at: OffsetDateTime,
+    /// The youngest a voter may be, in years; none means no minimum.
+    pub min_age: Option<i64>,
+    /// Whether a signed-in voter must have verified against the community's census list.
+    pub census_only: bool,
+    /// The name of the group of budgets this one belongs to in its process, if any.
+    pub voting_group: Option<String>,
+    /// How many budgets of the group one person may vote in.
+    pub group_limit: Option<i64>,
 }
 
 impl Budget {
@@ -58,7 +64,6 @@ pub struct NewBudget<'a> {
     pub description: &'a str,
     pub total: i64,
     pub currency: &'a str,
-    pub neighbourhood: Option<i64>,
     pub style: &'a str,
     pub min_choices: i64,
     pub max_choices: Option<i64>,
@@ -66,6 +71,12 @@ pub struct NewBudget<'a> {
     pub points: i64,
     pub rule: &'a str,
     pub changeable: bool,
+    pub min_age: Option<i64>,
+    pub census_only: bool,
+    pub voting_group: Option<&'a str>,
+    pub group_limit: Option<i64>,
+    /// The districts whose residents may vote; empty means the whole community.
+    pub districts: &'a [i64],
     pub created_by: AccountId,
 }
 
@@ -125,6 +136,8 @@ pub enum Cast {
     AlreadyVoted,
     /// Voting has closed.
     Closed,
+    /// The voter has already voted in as many budgets of the group as one person may.
+    GroupFull,
 }
 
 /// One project's result, written when a budget is counted.
@@ -135,9 +148,9 @@ pub struct ProjectResult<'a> {
     pub fate: &'a str,
 }
 
-const BUDGET_SELECT: &str = "SELECT id, process_id, title, description, total, currency, neighbourhood_id, style,
-        min_choices, max_choices, min_share, points, rule, changeable, status, ballot_count, spent, published_file,
-        published_sha256, counted_at, created_at
+const BUDGET_SELECT: &str = "SELECT id, process_id, title, description, total, currency, style, min_choices,
+        max_choices, min_share, points, rule, changeable, status, ballot_count, spent, published_file,
+        published_sha256, counted_at, created_at, min_age, census_only, voting_group, group_limit
      FROM budgets";
 
 const PROJECT_SELECT: &str = "SELECT id, budget_id, title, description, cost, category, neighbourhood_id, latitude,
@@ -146,19 +159,19 @@ const PROJECT_SELECT: &str = "SELECT id, budget_id, title, description, cost, ca
 
 impl Db {
     pub async fn create_budget(&self, new: &NewBudget<'_>) -> Result<i64> {
-        Ok(write!(self, |conn| {
-            sqlx::query_scalar(
-                "INSERT INTO budgets (process_id, title, description, total, currency, neighbourhood_id, style,
-                                      min_choices, max_choices, min_share, points, rule, changeable, status,
-                                      created_by, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'open', $14, $15) RETURNING id",
+        Ok(transaction!(self, |tx| {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO budgets (process_id, title, description, total, currency, style, min_choices,
+                                      max_choices, min_share, points, rule, changeable, status, min_age,
+                                      census_only, voting_group, group_limit, created_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'open', $13, $14, $15, $16, $17, $18)
+                 RETURNING id",
             )
             .bind(new.process.0)
             .bind(new.title)
             .bind(new.description)
             .bind(new.total)
             .bind(new.currency)
-            .bind(new.neighbourhood)
             .bind(new.style)
             .bind(new.min_choices)
             .bind(new.max_choices)
@@ -166,9 +179,86 @@ impl Db {
             .bind(new.points)
             .bind(new.rule)
             .bind(new.changeable)
+            .bind(new.min_age)
+            .bind(new.census_only)
+            .bind(new.voting_group)
+            .bind(new.group_limit)
             .bind(new.created_by.0)
             .bind(piazza_domain::now())
-            .fetch_one(conn)
+            .fetch_one(&mut *tx)
+            .await?;
+            for district in new.districts {
+                sqlx::query("INSERT INTO budget_districts (budget_id, neighbourhood_id) VALUES ($1, $2)")
+                    .bind(id)
+                    .bind(district)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            id
+        }))
+    }
+
+    /// Changes a budget. Everything may change while nobody has voted; afterwards only the title
+    /// and the description, so that no rule changes under the voters. Answers whether
+    /// everything was changed (false: only the title and description, or nothing if voting has
+    /// ended).
+    pub async fn update_budget(&self, id: i64, new: &NewBudget<'_>) -> Result<bool> {
+        Ok(transaction!(self, |tx| {
+            let changed = sqlx::query(
+                "UPDATE budgets SET title = $2, description = $3, total = $4, currency = $5, style = $6,
+                        min_choices = $7, max_choices = $8, min_share = $9, points = $10, rule = $11,
+                        changeable = $12, min_age = $13, census_only = $14, voting_group = $15, group_limit = $16
+                 WHERE id = $1 AND ballot_count = 0 AND status = 'open'",
+            )
+            .bind(id)
+            .bind(new.title)
+            .bind(new.description)
+            .bind(new.total)
+            .bind(new.currency)
+            .bind(new.style)
+            .bind(new.min_choices)
+            .bind(new.max_choices)
+            .bind(new.min_share)
+            .bind(new.points)
+            .bind(new.rule)
+            .bind(new.changeable)
+            .bind(new.min_age)
+            .bind(new.census_only)
+            .bind(new.voting_group)
+            .bind(new.group_limit)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if changed == 1 {
+                sqlx::query("DELETE FROM budget_districts WHERE budget_id = $1").bind(id).execute(&mut *tx).await?;
+                for district in new.districts {
+                    sqlx::query("INSERT INTO budget_districts (budget_id, neighbourhood_id) VALUES ($1, $2)")
+                        .bind(id)
+                        .bind(district)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                true
+            } else {
+                sqlx::query("UPDATE budgets SET title = $2, description = $3 WHERE id = $1 AND status = 'open'")
+                    .bind(id)
+                    .bind(new.title)
+                    .bind(new.description)
+                    .execute(&mut *tx)
+                    .await?;
+                false
+            }
+        }))
+    }
+
+    /// The districts whose residents may vote in a budget (empty: the whole community).
+    pub async fn budget_districts(&self, budget: i64) -> Result<Vec<i64>> {
+        Ok(read!(self, |conn| {
+            sqlx::query_scalar(
+                "SELECT neighbourhood_id FROM budget_districts WHERE budget_id = $1 ORDER BY neighbourhood_id",
+            )
+            .bind(budget)
+            .fetch_all(conn)
             .await?
         }))
     }
@@ -243,6 +333,12 @@ impl Db {
     /// request they come through; a later ballot replaces the first only if the budget allows
     /// changes and `may_replace` (a voting code votes once). Everything happens in one
     /// transaction, which first checks (and, on PostgreSQL, locks) that voting is still open.
+    ///
+    /// In a group of budgets (`group`: its key and how many of its budgets one person may vote
+    /// in), a first ballot takes the voter's next place in the group; the unique index on
+    /// places means that two ballots racing for the same place cannot both be recorded, so the
+    /// limit holds across processes too. The one that loses the race is refused as if the
+    /// group were full, which can only happen to a person voting twice at the same instant.
     #[allow(clippy::too_many_arguments)]
     pub async fn cast_ballot(
         &self,
@@ -253,6 +349,7 @@ impl Db {
         choices: &str,
         recorded_by: Option<AccountId>,
         may_replace: bool,
+        group: Option<(&str, i64)>,
     ) -> Result<Cast> {
         Ok(transaction!(self, |tx| {
             let changeable: Option<bool> = optional(
@@ -266,18 +363,51 @@ impl Db {
             let Some(changeable) = changeable else {
                 return Ok(Cast::Closed);
             };
+            let already: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM budget_voters WHERE budget_id = $1 AND voter_key = $2")
+                    .bind(budget)
+                    .bind(voter_key)
+                    .fetch_one(&mut *tx)
+                    .await?;
+            let mut place = None;
+            if let (0, Some((group_key, limit))) = (already, group) {
+                let taken: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM budget_voters WHERE group_key = $1 AND voter_key = $2")
+                        .bind(group_key)
+                        .bind(voter_key)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                if taken >= limit {
+                    return Ok(Cast::GroupFull);
+                }
+                place = Some(taken + 1);
+            }
             let registered = sqlx::query(
-                "INSERT INTO budget_voters (budget_id, voter_key, channel, ballot_token, recorded_by)
-                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (budget_id, voter_key) DO NOTHING",
+                "INSERT INTO budget_voters (budget_id, voter_key, channel, ballot_token, recorded_by, group_key,
+                                            group_place)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
             )
             .bind(budget)
             .bind(voter_key)
             .bind(channel)
             .bind(new_token)
             .bind(recorded_by.map(|id| id.0))
+            .bind(place.and(group.map(|(key, _)| key)))
+            .bind(place)
             .execute(&mut *tx)
             .await?
             .rows_affected();
+            if registered == 0 && place.is_some() {
+                let mine: i64 =
+                    sqlx::query_scalar("SELECT COUNT(*) FROM budget_voters WHERE budget_id = $1 AND voter_key = $2")
+                        .bind(budget)
+                        .bind(voter_key)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                if mine == 0 {
+                    return Ok(Cast::GroupFull);
+                }
+            }
             if registered == 1 {
                 sqlx::query("INSERT INTO budget_ballots (budget_id, token, choices, channel) VALUES ($1, $2, $3, $4)")
                     .bind(budget)
@@ -413,6 +543,45 @@ impl Db {
             .await?;
         });
         Ok(())
+    }
+
+    /// Puts the ballots of a past election, read from a Pabulib file, in an empty ballot box:
+    /// each is registered under `import:` and its number in the file, with the channel
+    /// `imported`. All or nothing: answers false, storing nothing, when the budget already
+    /// holds ballots or is no longer open.
+    pub async fn import_ballots(&self, budget: i64, ballots: &[(String, String)]) -> Result<bool> {
+        Ok(transaction!(self, |tx| {
+            let empty = sqlx::query(
+                "UPDATE budgets SET ballot_count = $2 WHERE id = $1 AND ballot_count = 0 AND status = 'open'",
+            )
+            .bind(budget)
+            .bind(ballots.len() as i64)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if empty == 0 {
+                return Ok(false);
+            }
+            for (number, (token, choices)) in ballots.iter().enumerate() {
+                sqlx::query(
+                    "INSERT INTO budget_voters (budget_id, voter_key, channel, ballot_token) VALUES ($1, $2, 'imported', $3)",
+                )
+                .bind(budget)
+                .bind(format!("import:{}", number + 1))
+                .bind(token)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO budget_ballots (budget_id, token, choices, channel) VALUES ($1, $2, $3, 'imported')",
+                )
+                .bind(budget)
+                .bind(token)
+                .bind(choices)
+                .execute(&mut *tx)
+                .await?;
+            }
+            true
+        }))
     }
 
     /// Stores the hashes of newly printed voting codes.

@@ -81,6 +81,7 @@ pub mod coauthors;
 pub mod comments;
 pub mod communities;
 pub mod copy;
+pub mod eligibility;
 pub mod mail;
 pub mod meetings;
 pub mod migrations;

@@ -52,6 +52,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(13, "0013_scope_and_places", "sqlite"),
     migration!(14, "0014_proposal_list_indexes", "sqlite"),
     migration!(15, "0015_budgets", "sqlite"),
+    migration!(16, "0016_budget_eligibility", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -69,6 +70,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(13, "0013_scope_and_places", "postgres"),
     migration!(14, "0014_proposal_list_indexes", "postgres"),
     migration!(15, "0015_budgets", "postgres"),
+    migration!(16, "0016_budget_eligibility", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -1,0 +1,59 @@
+-- Who may vote in a budget. Besides being a signed-in resident of the community, a budget may
+-- ask for a minimum age, for residence in one of its districts, or for a check against the
+-- community's census list; and budgets of a process may form a group of which one person may
+-- vote in only so many (one district budget of their choice, say). Codes and paper ballots
+-- are handed out by officials and facilitators who check eligibility in person.
+--
+-- `budgets.neighbourhood_id` (0015) is superseded by `budget_districts`, which allows several
+-- districts, and stays empty. Kept in step with ../sqlite/0016_budget_eligibility.sql by the
+-- schema-parity test.
+
+ALTER TABLE budgets ADD COLUMN min_age BIGINT;
+ALTER TABLE budgets ADD COLUMN census_only BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE budgets ADD COLUMN voting_group TEXT;
+ALTER TABLE budgets ADD COLUMN group_limit BIGINT;
+
+-- The districts whose residents may vote in a budget; none means the whole community.
+CREATE TABLE budget_districts (
+    budget_id BIGINT NOT NULL REFERENCES budgets (id),
+    neighbourhood_id BIGINT NOT NULL REFERENCES neighbourhoods (id),
+    PRIMARY KEY (budget_id, neighbourhood_id)
+);
+
+-- A ballot in a grouped budget takes one of the voter's places in the group; the unique index
+-- lets two concurrent ballots never take the same place, so the limit holds under races.
+ALTER TABLE budget_voters ADD COLUMN group_key TEXT;
+ALTER TABLE budget_voters ADD COLUMN group_place BIGINT;
+CREATE UNIQUE INDEX budget_voters_group_place ON budget_voters (group_key, voter_key, group_place);
+
+-- A community's census list, uploaded by its administrators. Each entry is kept only as a keyed
+-- hash (HMAC-SHA256 under the list's own random key) of the identity number and the birth
+-- date, with the district of residence when the list gives one. `claimed` marks an entry a
+-- resident has verified against, so that each entry verifies one account only; which account
+-- it was is not kept.
+CREATE TABLE census_lists (
+    community_id BIGINT PRIMARY KEY REFERENCES communities (id),
+    hash_key TEXT NOT NULL,
+    uploaded_by BIGINT REFERENCES accounts (id),
+    uploaded_at TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE census_entries (
+    community_id BIGINT NOT NULL REFERENCES communities (id),
+    entry_hash TEXT NOT NULL,
+    neighbourhood_id BIGINT REFERENCES neighbourhoods (id),
+    claimed BOOLEAN NOT NULL DEFAULT FALSE,
+    PRIMARY KEY (community_id, entry_hash)
+);
+
+-- What a resident has told the community about themselves to vote: a birth date and a
+-- district, declared, or confirmed by the census list (`census_verified`).
+CREATE TABLE voter_details (
+    community_id BIGINT NOT NULL REFERENCES communities (id),
+    account_id BIGINT NOT NULL REFERENCES accounts (id),
+    born_on TEXT,
+    neighbourhood_id BIGINT REFERENCES neighbourhoods (id),
+    census_verified BOOLEAN NOT NULL DEFAULT FALSE,
+    updated_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (community_id, account_id)
+);
