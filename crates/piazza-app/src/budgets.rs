@@ -2,7 +2,7 @@
 //! vote in the process's prioritise phase with one ballot each; the officials close voting and
 //! count, and anyone can recount the published ballots.
 
-use piazza_domain::{BallotStyle, Category, CountingRule, PhaseKind};
+use piazza_domain::{BallotStyle, Category, CountingRule, PhaseKind, ProcessId};
 use piazza_pb::{Ballot, Election, Fate, Project, Rule, VoteType, pabulib};
 use piazza_store::Db;
 use piazza_store::budgets::{Budget, BudgetProject, Cast, NewBudget, NewProject, ProjectResult};
@@ -32,6 +32,57 @@ pub struct BudgetForm {
     pub points: String,
     pub rule: String,
     pub changeable: bool,
+    pub min_age: String,
+    pub census_only: bool,
+    /// The ids of the districts whose residents may vote, as submitted.
+    pub districts: Vec<String>,
+    pub voting_group: String,
+    pub group_limit: String,
+}
+
+/// A budget form that passed every check.
+struct ValidBudget {
+    title: String,
+    description: String,
+    total: i64,
+    currency: String,
+    style: BallotStyle,
+    rule: CountingRule,
+    min_choices: i64,
+    max_choices: Option<i64>,
+    min_share: i64,
+    points: i64,
+    changeable: bool,
+    min_age: Option<i64>,
+    census_only: bool,
+    districts: Vec<i64>,
+    voting_group: Option<String>,
+    group_limit: Option<i64>,
+}
+
+impl ValidBudget {
+    fn record(&self, process: ProcessId, created_by: piazza_domain::AccountId) -> NewBudget<'_> {
+        NewBudget {
+            process,
+            title: &self.title,
+            description: &self.description,
+            total: self.total,
+            currency: &self.currency,
+            style: self.style.key(),
+            min_choices: self.min_choices,
+            max_choices: self.max_choices,
+            min_share: self.min_share,
+            points: self.points,
+            rule: self.rule.key(),
+            changeable: self.changeable,
+            min_age: self.min_age,
+            census_only: self.census_only,
+            voting_group: self.voting_group.as_deref(),
+            group_limit: self.group_limit,
+            districts: &self.districts,
+            created_by,
+        }
+    }
 }
 
 /// A whole number in `range`, or an error on `field`; empty gives `default`.
@@ -55,16 +106,8 @@ fn whole_number(
     }
 }
 
-pub async fn create_budget(
-    db: &Db,
-    actor: &Actor,
-    community: &Community,
-    process: &Process,
-    form: &BudgetForm,
-) -> AppResult<i64> {
-    if !speaks_for(actor, community) {
-        return Err(AppError::Forbidden);
-    }
+/// Checks a budget form; every problem is reported beside its field.
+async fn validate_budget(db: &Db, community: &Community, form: &BudgetForm) -> AppResult<ValidBudget> {
     let mut errors = FormErrors::default();
     let title = errors.check("title", piazza_domain::title(&form.title, 150));
     let description = errors.check(
@@ -106,6 +149,24 @@ pub async fn create_budget(
     if style == Some(BallotStyle::Ranked) && matches!(max_choices, Some(None)) {
         errors.add("max_choices", "error-ranks-required");
     }
+    let min_age = whole_number(&form.min_age, 1..=120, None, "min_age", &mut errors);
+    let known = db.neighbourhoods_of(community.id).await?;
+    let mut districts = Vec::new();
+    for raw in &form.districts {
+        match raw.trim().parse::<i64>().ok().filter(|id| known.iter().any(|district| district.id == *id)) {
+            Some(id) if !districts.contains(&id) => districts.push(id),
+            Some(_) => {}
+            None => errors.add("districts", "error-choose-one"),
+        }
+    }
+    let voting_group = form.voting_group.trim();
+    if voting_group.chars().count() > 80 || voting_group.chars().any(char::is_control) {
+        errors.add("voting_group", "error-group-name");
+    }
+    let group_limit = whole_number(&form.group_limit, 1..=100, None, "group_limit", &mut errors);
+    if voting_group.is_empty() && matches!(group_limit, Some(Some(_))) {
+        errors.add("voting_group", "error-group-name-required");
+    }
     let (
         Some(title),
         Some(description),
@@ -116,29 +177,102 @@ pub async fn create_budget(
         Some(max_choices),
         Some(Some(min_share)),
         Some(points),
+        Some(min_age),
+        Some(group_limit),
         true,
-    ) = (title, description, total, style, rule, min_choices, max_choices, min_share, points, errors.is_empty())
+    ) = (
+        title,
+        description,
+        total,
+        style,
+        rule,
+        min_choices,
+        max_choices,
+        min_share,
+        points,
+        min_age,
+        group_limit,
+        errors.is_empty(),
+    )
     else {
         return Err(errors.into());
     };
-    Ok(db
-        .create_budget(&NewBudget {
-            process: process.id,
-            title: &title,
-            description: &description,
-            total,
-            currency: &currency,
-            neighbourhood: None,
-            style: style.key(),
-            min_choices,
-            max_choices,
-            min_share,
-            points: points.unwrap_or(0),
-            rule: rule.key(),
-            changeable: form.changeable,
-            created_by: actor.id(),
-        })
-        .await?)
+    let voting_group = (!voting_group.is_empty()).then(|| voting_group.to_owned());
+    Ok(ValidBudget {
+        title,
+        description,
+        total,
+        currency,
+        style,
+        rule,
+        min_choices,
+        max_choices,
+        min_share,
+        points: points.unwrap_or(0),
+        changeable: form.changeable,
+        min_age,
+        census_only: form.census_only,
+        districts,
+        group_limit: voting_group.as_ref().map(|_| group_limit.unwrap_or(1)),
+        voting_group,
+    })
+}
+
+pub async fn create_budget(
+    db: &Db,
+    actor: &Actor,
+    community: &Community,
+    process: &Process,
+    form: &BudgetForm,
+) -> AppResult<i64> {
+    if !speaks_for(actor, community) {
+        return Err(AppError::Forbidden);
+    }
+    let valid = validate_budget(db, community, form).await?;
+    Ok(db.create_budget(&valid.record(process.id, actor.id())).await?)
+}
+
+/// Officials change a budget. Before the first ballot everything may change; afterwards only
+/// the title and the description (the form says so), so that no rule changes under voters.
+pub async fn update_budget(
+    db: &Db,
+    actor: &Actor,
+    community: &Community,
+    budget: &Budget,
+    form: &BudgetForm,
+) -> AppResult<()> {
+    if !speaks_for(actor, community) {
+        return Err(AppError::Forbidden);
+    }
+    if !budget.is_open() {
+        return Err(FormErrors::single("title", "error-budget-locked").into());
+    }
+    let valid = validate_budget(db, community, form).await?;
+    db.update_budget(budget.id, &valid.record(budget.process_id, actor.id())).await?;
+    Ok(())
+}
+
+/// What a budget's form shows when it is opened to be changed.
+pub async fn form_of_budget(db: &Db, budget: &Budget) -> AppResult<BudgetForm> {
+    let districts = db.budget_districts(budget.id).await?;
+    Ok(BudgetForm {
+        title: budget.title.clone(),
+        description: budget.description.clone(),
+        total: budget.total.to_string(),
+        currency: budget.currency.clone(),
+        style: budget.style.clone(),
+        min_choices: budget.min_choices.to_string(),
+        max_choices: budget.max_choices.map(|max| max.to_string()).unwrap_or_default(),
+        min_share: budget.min_share.to_string(),
+        points: if budget.points > 0 { budget.points.to_string() } else { String::new() },
+        rule: budget.rule.clone(),
+        changeable: budget.changeable,
+        min_age: budget.min_age.map(|age| age.to_string()).unwrap_or_default(),
+        census_only: budget.census_only,
+        districts: districts.iter().map(i64::to_string).collect(),
+        voting_group: budget.voting_group.clone().unwrap_or_default(),
+        group_limit: budget.group_limit.map(|limit| limit.to_string()).unwrap_or_default(),
+    })
 }
 
 #[derive(Debug, Clone, Default)]
@@ -151,6 +285,8 @@ pub struct ProjectForm {
     pub image_url: String,
     pub latitude: String,
     pub longitude: String,
+    /// The id of the district the project is in, or empty.
+    pub district: String,
 }
 
 /// Officials add a project, from a proposal of the process or of their own, while nobody has
@@ -218,8 +354,21 @@ pub async fn add_project(
         }
     };
     let point = crate::proposals::map_point(&form.latitude, &form.longitude, &mut errors);
-    let (Some(title), Some(description), Some(Some(cost)), Some(image_url), Some(point), true) =
-        (title, description, cost, image_url, point, errors.is_empty())
+    let district = match form.district.trim() {
+        "" => Some(None),
+        raw => {
+            let known = db.neighbourhoods_of(community.id).await?;
+            match raw.parse::<i64>().ok().filter(|id| known.iter().any(|district| district.id == *id)) {
+                Some(id) => Some(Some(id)),
+                None => {
+                    errors.add("district", "error-choose-one");
+                    None
+                }
+            }
+        }
+    };
+    let (Some(title), Some(description), Some(Some(cost)), Some(image_url), Some(point), Some(district), true) =
+        (title, description, cost, image_url, point, district, errors.is_empty())
     else {
         return Err(errors.into());
     };
@@ -230,7 +379,7 @@ pub async fn add_project(
             description: &description,
             cost,
             category,
-            neighbourhood: None,
+            neighbourhood: district,
             latitude: point.map(|p| p.0),
             longitude: point.map(|p| p.1),
             image_url: image_url.as_deref(),
@@ -452,16 +601,23 @@ pub async fn cast(
     if let Err(blocked) = crate::moderation::ensure_not_blocked(db, actor, process.community_id).await? {
         return Ok(Err(blocked));
     }
+    let community = db.community(process.community_id).await?.ok_or(AppError::NotFound)?;
+    if let Err(not_eligible) = crate::eligibility::check(db, actor, &community, budget).await? {
+        return Ok(Err(not_eligible));
+    }
     let check = check_ballot(budget, on_ballot, form);
     if !check.is_valid() {
         return Err(invalid_ballot());
     }
     let token = crate::security::new_token();
+    let group = crate::eligibility::group_of(budget);
+    let group = group.as_ref().map(|(key, limit)| (key.as_str(), *limit));
     let outcome =
-        db.cast_ballot(budget.id, &account_voter(actor), "online", &token, &check.stored(), None, true).await?;
+        db.cast_ballot(budget.id, &account_voter(actor), "online", &token, &check.stored(), None, true, group).await?;
     Ok(match outcome {
         Cast::Closed => Err(NotNow::VotingClosed),
         Cast::AlreadyVoted => Err(NotNow::AlreadyVoted),
+        Cast::GroupFull => Err(NotNow::GroupFull),
         cast => Ok((cast, check)),
     })
 }
@@ -545,10 +701,10 @@ pub async fn cast_with_code(
     }
     let token = crate::security::new_token();
     let outcome =
-        db.cast_ballot(budget.id, &format!("code:{hash}"), "code", &token, &check.stored(), None, false).await?;
+        db.cast_ballot(budget.id, &format!("code:{hash}"), "code", &token, &check.stored(), None, false, None).await?;
     Ok(match outcome {
         Cast::Closed => Err(NotNow::VotingClosed),
-        Cast::AlreadyVoted | Cast::Replaced => Err(NotNow::CodeUsed),
+        Cast::AlreadyVoted | Cast::Replaced | Cast::GroupFull => Err(NotNow::CodeUsed),
         Cast::Recorded => Ok(check),
     })
 }
@@ -582,10 +738,11 @@ pub async fn enter_paper_ballot(
     }
     let token = crate::security::new_token();
     let voter = format!("paper:{reference}");
-    let outcome = db.cast_ballot(budget.id, &voter, "paper", &token, &check.stored(), Some(actor.id()), false).await?;
+    let outcome =
+        db.cast_ballot(budget.id, &voter, "paper", &token, &check.stored(), Some(actor.id()), false, None).await?;
     Ok(match outcome {
         Cast::Closed => Err(NotNow::VotingClosed),
-        Cast::AlreadyVoted | Cast::Replaced => Err(NotNow::PaperAlreadyEntered),
+        Cast::AlreadyVoted | Cast::Replaced | Cast::GroupFull => Err(NotNow::PaperAlreadyEntered),
         Cast::Recorded => Ok(check),
     })
 }
@@ -731,4 +888,157 @@ pub(crate) async fn count_now(db: &Db, community: &Community, budget: &Budget) -
     let sha256 = hex::encode(Sha256::digest(file.as_bytes()));
     db.record_budget_count(budget.id, &results, count.spent as i64, &file, &sha256).await?;
     Ok(())
+}
+
+/// The most ballots an imported file may hold.
+const LARGEST_IMPORT: usize = 200_000;
+
+/// Officials import a past election from a Pabulib file, to replay it: a budget in the process
+/// with the file's projects (all feasible) and its ballots in the box, marked `imported`, ready
+/// to be counted. The counting rule is the file's own when Piazza knows it. Amounts with
+/// decimals are refused, because budgets hold whole units of their currency.
+pub async fn import_pabulib(
+    db: &Db,
+    actor: &Actor,
+    community: &Community,
+    process: &Process,
+    file: &str,
+) -> AppResult<i64> {
+    if !speaks_for(actor, community) {
+        return Err(AppError::Forbidden);
+    }
+    import_election(db, process, actor.id(), file).await
+}
+
+/// Imports a Pabulib file as a budget of `process`, for callers that have checked who may (the
+/// officials' page, the demo).
+pub(crate) async fn import_election(
+    db: &Db,
+    process: &Process,
+    created_by: piazza_domain::AccountId,
+    file: &str,
+) -> AppResult<i64> {
+    let election = match pabulib::parse(file) {
+        Ok(election) => election,
+        Err(error) if error.line > 0 => {
+            return Err(FormErrors::single_with("file", "error-pabulib-line", vec![("line", error.line as i64)]).into());
+        }
+        Err(_) => return Err(FormErrors::single("file", "error-pabulib-file").into()),
+    };
+    if election.scale > 0 {
+        return Err(FormErrors::single("file", "error-pabulib-decimals").into());
+    }
+    if election.projects.is_empty() || election.budget == 0 || election.budget > MOST_MONEY as u64 {
+        return Err(FormErrors::single("file", "error-pabulib-file").into());
+    }
+    if election.ballots.len() > LARGEST_IMPORT {
+        return Err(
+            FormErrors::single_with("file", "error-pabulib-too-many", vec![("most", LARGEST_IMPORT as i64)]).into()
+        );
+    }
+    let length = |key: &str| election.meta(key).and_then(|raw| raw.trim().parse::<i64>().ok()).filter(|n| *n >= 0);
+    let (style, points, max_choices) = match election.vote_type {
+        VoteType::Approval | VoteType::Scoring => (BallotStyle::Approval, 0, length("max_length").filter(|n| *n >= 1)),
+        VoteType::ChooseOne => (BallotStyle::Approval, 0, Some(1)),
+        VoteType::Cumulative => {
+            let most = election.ballots.iter().map(|ballot| ballot.choices.iter().map(|(_, p)| *p).sum::<u64>());
+            let points = election.meta("max_sum_points").and_then(|raw| raw.trim().parse().ok());
+            (BallotStyle::Cumulative, points.unwrap_or_else(|| most.max().unwrap_or(1)).clamp(1, 1000) as i64, None)
+        }
+        VoteType::Ordinal => {
+            let longest = election.ballots.iter().map(|ballot| ballot.choices.len()).max().unwrap_or(1);
+            (BallotStyle::Ranked, 0, Some(longest.clamp(1, 1000) as i64))
+        }
+    };
+    let rule = election
+        .meta("rule")
+        .and_then(|raw| CountingRule::parse(raw.trim()))
+        .filter(|rule| rule.counts_points() == style.gives_points())
+        .unwrap_or(if style.gives_points() { CountingRule::MostPoints } else { CountingRule::EqualShares });
+    let mut title: String = ["description", "instance", "unit"]
+        .iter()
+        .filter_map(|key| election.meta(key))
+        .find(|value| !value.trim().is_empty())
+        .unwrap_or("Pabulib")
+        .trim()
+        .chars()
+        .take(150)
+        .collect();
+    if title.is_empty() {
+        title = "Pabulib".to_owned();
+    }
+    let currency = election
+        .meta("currency")
+        .map(|raw| raw.trim().to_uppercase())
+        .filter(|code| code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()))
+        .unwrap_or_else(|| "EUR".to_owned());
+    let description = [election.meta("unit"), election.meta("instance"), election.meta("date_begin")]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|value| !value.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let budget = db
+        .create_budget(&NewBudget {
+            process: process.id,
+            title: &title,
+            description: if description.is_empty() { &title } else { &description },
+            total: election.budget as i64,
+            currency: &currency,
+            style: style.key(),
+            min_choices: if style == BallotStyle::Approval { length("min_length").unwrap_or(0).min(1000) } else { 0 },
+            max_choices,
+            min_share: 0,
+            points,
+            rule: rule.key(),
+            changeable: false,
+            min_age: None,
+            census_only: false,
+            voting_group: None,
+            group_limit: None,
+            districts: &[],
+            created_by,
+        })
+        .await?;
+    let mut ids = Vec::with_capacity(election.projects.len());
+    for project in &election.projects {
+        let field = |key: &str| project.fields.iter().find(|(name, _)| name == key).map(|(_, value)| value.trim());
+        let name: String =
+            field("name").filter(|name| !name.is_empty()).unwrap_or(&project.id).chars().take(150).collect();
+        let description = field("description").filter(|text| !text.is_empty()).unwrap_or(&name).to_owned();
+        let category = field("category").and_then(Category::parse).map(Category::key);
+        let id = db
+            .add_budget_project(&NewProject {
+                budget,
+                title: &name,
+                description: &description,
+                cost: project.cost as i64,
+                category,
+                neighbourhood: None,
+                latitude: None,
+                longitude: None,
+                image_url: None,
+                proposal: None,
+                created_by,
+            })
+            .await?;
+        db.review_budget_project(id, "feasible", None).await?;
+        ids.push(id);
+    }
+    let ballots: Vec<(String, String)> = election
+        .ballots
+        .iter()
+        .map(|ballot| {
+            let choices = ballot
+                .choices
+                .iter()
+                .map(|(index, points)| format!("{}:{points}", ids[*index]))
+                .collect::<Vec<_>>()
+                .join(",");
+            (crate::security::new_token(), choices)
+        })
+        .collect();
+    db.import_ballots(budget, &ballots).await?;
+    Ok(budget)
 }

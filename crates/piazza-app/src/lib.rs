@@ -10,6 +10,7 @@ pub mod coauthors;
 pub mod comments;
 pub mod communities;
 pub mod demo;
+pub mod eligibility;
 pub mod mail;
 pub mod meetings;
 pub mod moderation;
@@ -29,6 +30,7 @@ pub mod records {
     pub use piazza_store::coauthors::Coauthor;
     pub use piazza_store::comments::Comment;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
+    pub use piazza_store::eligibility::{CensusList, VoterDetails};
     pub use piazza_store::meetings::{Meeting, Place, Registrant};
     pub use piazza_store::moderation::{Block, LogEntry, ModerationCase, QueueEntry, Report, ReportOutcome};
     pub use piazza_store::neighbourhoods::Neighbourhood;
@@ -86,6 +88,12 @@ impl FormErrors {
     pub fn single(field: &'static str, message_id: &'static str) -> Self {
         let mut errors = Self::default();
         errors.add(field, message_id);
+        errors
+    }
+
+    pub fn single_with(field: &'static str, message_id: &'static str, arguments: Vec<(&'static str, i64)>) -> Self {
+        let mut errors = Self::default();
+        errors.add_with(field, message_id, arguments);
         errors
     }
 

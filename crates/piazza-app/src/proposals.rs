@@ -45,6 +45,16 @@ pub enum NotNow {
     CodeUsed,
     /// A paper ballot with this reference has been entered already.
     PaperAlreadyEntered,
+    /// The budget asks for a birth date or a district the person has not given yet.
+    NeedsVoterDetails,
+    /// The budget asks voters to verify against the census list first.
+    NeedsCensus,
+    /// The person is younger than the budget's minimum age.
+    TooYoung,
+    /// The person does not live in one of the budget's districts.
+    OutsideDistricts,
+    /// The person has voted in as many budgets of the group as one person may.
+    GroupFull,
 }
 
 impl NotNow {
@@ -63,6 +73,11 @@ impl NotNow {
             NotNow::AlreadyVoted => "not-now-already-voted",
             NotNow::CodeUsed => "not-now-code-used",
             NotNow::PaperAlreadyEntered => "not-now-paper-entered",
+            NotNow::NeedsVoterDetails => "not-now-needs-voter-details",
+            NotNow::NeedsCensus => "not-now-needs-census",
+            NotNow::TooYoung => "not-now-too-young",
+            NotNow::OutsideDistricts => "not-now-outside-districts",
+            NotNow::GroupFull => "not-now-group-full",
         }
     }
 }

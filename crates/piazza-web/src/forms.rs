@@ -56,6 +56,90 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Posted {
     }
 }
 
+/// The largest upload accepted: a census list of a large city or a Pabulib file of a large
+/// election fits.
+pub const LARGEST_UPLOAD: usize = 64 * 1024 * 1024;
+
+/// A submitted form that may carry files (`multipart/form-data`), or a plain form. A file's
+/// content becomes the field's value, read as UTF-8 (bytes that are not are replaced, and the
+/// reader of the field reports what it cannot understand).
+pub struct Uploaded(pub Fields);
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for Uploaded {
+    type Rejection = crate::errors::PageError;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        let content_type = request
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        let Some(boundary) = multipart_boundary(&content_type) else {
+            return Posted::from_request(request, state).await.map(|Posted(fields)| Uploaded(fields));
+        };
+        let body = match axum::body::Bytes::from_request(request, state).await {
+            Ok(body) => body,
+            Err(rejection) if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(crate::errors::PageError::TooLarge);
+            }
+            Err(_) => return Err(crate::errors::PageError::BadRequest),
+        };
+        parse_multipart(&body, &boundary).map(Uploaded).ok_or(crate::errors::PageError::BadRequest)
+    }
+}
+
+/// The boundary of a `multipart/form-data` content type.
+fn multipart_boundary(content_type: &str) -> Option<String> {
+    let mut parts = content_type.split(';');
+    if !parts.next()?.trim().eq_ignore_ascii_case("multipart/form-data") {
+        return None;
+    }
+    parts.find_map(|part| {
+        let (name, value) = part.trim().split_once('=')?;
+        name.trim().eq_ignore_ascii_case("boundary").then(|| value.trim().trim_matches('"').to_owned())
+    })
+}
+
+fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    haystack.get(from..)?.windows(needle.len()).position(|window| window == needle).map(|at| at + from)
+}
+
+/// Reads a `multipart/form-data` body (RFC 7578) into fields, files included; None when it is
+/// not well formed.
+fn parse_multipart(body: &[u8], boundary: &str) -> Option<Fields> {
+    if boundary.is_empty() || boundary.len() > 200 {
+        return None;
+    }
+    let delimiter = format!("--{boundary}");
+    let next_delimiter = format!("\r\n--{boundary}");
+    let mut at = find(body, delimiter.as_bytes(), 0)? + delimiter.len();
+    let mut fields = Vec::new();
+    loop {
+        if body.get(at..at + 2)? == b"--" {
+            return Some(Fields(fields));
+        }
+        at = find(body, b"\r\n", at)? + 2;
+        let headers_end = find(body, b"\r\n\r\n", at)?;
+        let headers = std::str::from_utf8(&body[at..headers_end]).ok()?;
+        let content_start = headers_end + 4;
+        let content_end = find(body, next_delimiter.as_bytes(), content_start)?;
+        let name = headers.lines().find_map(|line| {
+            let (header, value) = line.split_once(':')?;
+            if !header.trim().eq_ignore_ascii_case("content-disposition") {
+                return None;
+            }
+            value.split(';').find_map(|parameter| {
+                let (key, value) = parameter.trim().split_once('=')?;
+                (key.trim() == "name").then(|| value.trim().trim_matches('"').to_owned())
+            })
+        })?;
+        let value = String::from_utf8_lossy(&body[content_start..content_end]).into_owned();
+        fields.push((name, value));
+        at = content_end + next_delimiter.len();
+    }
+}
+
 /// The hidden field that carries a form's submission token.
 pub const SUBMISSION_FIELD: &str = "submission";
 
@@ -145,4 +229,21 @@ pub fn encode_component(value: &str) -> String {
 pub fn local_path(candidate: &str) -> Option<&str> {
     let safe = candidate.starts_with('/') && !candidate.starts_with("//") && !candidate.contains('\\');
     safe.then_some(candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multipart_bodies_give_their_fields_and_files() {
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"submission\"\r\n\r\nabc\r\n\
+                    --XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pb\"\r\n\
+                    Content-Type: text/plain\r\n\r\nMETA\r\nkey;value\r\n\r\n--XyZ--\r\n";
+        let fields = parse_multipart(body.as_bytes(), "XyZ").expect("a well-formed body");
+        assert_eq!(fields.get("submission"), "abc");
+        assert_eq!(fields.get("file"), "META\r\nkey;value\r\n");
+        assert_eq!(multipart_boundary("multipart/form-data; boundary=\"XyZ\"").as_deref(), Some("XyZ"));
+        assert!(parse_multipart(b"--XyZ\r\nno end", "XyZ").is_none());
+    }
 }

@@ -69,6 +69,13 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{slug}/roles", get(pages::community_roles).post(pages::grant_role))
         .route("/c/{slug}/roles/{grant}/revoke", post(pages::revoke_role))
         .route("/c/{slug}/neighbourhoods", get(pages::neighbourhoods_page).post(pages::add_neighbourhood))
+        .route(
+            "/c/{slug}/census",
+            get(pages::census_page)
+                .post(pages::upload_census)
+                .layer(axum::extract::DefaultBodyLimit::max(forms::LARGEST_UPLOAD)),
+        )
+        .route("/c/{slug}/voter-details", get(pages::voter_details_page).post(pages::submit_voter_details))
         .route("/c/{slug}/processes", get(pages::processes_page))
         .route("/c/{slug}/processes/new", get(pages::new_process_form).post(pages::create_process))
         .route("/processes/{id}", get(pages::process_page))
@@ -90,6 +97,13 @@ pub fn router(state: AppState) -> Router {
         .route("/processes/{id}/comments", post(pages::comment_on_process))
         .route("/processes/{id}/budgets", get(pages::budgets_page))
         .route("/processes/{id}/budgets/new", get(pages::new_budget_form).post(pages::create_budget))
+        .route(
+            "/processes/{id}/budgets/import",
+            get(pages::import_budget_form)
+                .post(pages::import_budget)
+                .layer(axum::extract::DefaultBodyLimit::max(forms::LARGEST_UPLOAD)),
+        )
+        .route("/budgets/{id}/edit", get(pages::edit_budget_form).post(pages::edit_budget))
         .route("/budgets/{id}", get(pages::budget_page))
         .route("/budgets/{id}/ballot", post(pages::submit_ballot))
         .route("/budgets/{id}/vote", get(pages::code_ballot_page).post(pages::submit_code_ballot))

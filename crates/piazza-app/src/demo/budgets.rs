@@ -6,6 +6,9 @@
 use piazza_domain::{AccountId, CommunityId, FollowTarget, ProcessId};
 use piazza_store::Db;
 use piazza_store::budgets::{NewBudget, NewProject};
+
+/// A real election, from the Pabulib collection shipped with the counting crate.
+const ASSEN_2024: &str = include_str!("../../../piazza-pb/pabulib/instances/Netherlands_Assen_2024.pb");
 use piazza_store::processes::NewProcess;
 
 use crate::AppResult;
@@ -290,6 +293,13 @@ pub(super) async fn seed(
         .await?;
     db.follow(official, FollowTarget::Process, process.0).await?;
     let community_row = db.community(community).await?.expect("the demo community exists");
+    // Projects are spread over the community's districts (and the whole community), so that
+    // counted budgets show their results per district.
+    let districts = db.neighbourhoods_of(community).await?;
+    let district_of = |index: usize| match index % (districts.len() + 1) {
+        0 => None,
+        n => Some(districts[n - 1].id),
+    };
     let mut sequence = Sequence(community.0 as u64 * 7919);
     for budget in budgets {
         let id = db
@@ -299,7 +309,6 @@ pub(super) async fn seed(
                 description: budget.description,
                 total: budget.total,
                 currency: "EUR",
-                neighbourhood: None,
                 style: budget.style,
                 min_choices: 0,
                 max_choices: budget.max_choices,
@@ -307,11 +316,16 @@ pub(super) async fn seed(
                 points: budget.points,
                 rule: budget.rule,
                 changeable: true,
+                min_age: None,
+                census_only: false,
+                voting_group: None,
+                group_limit: None,
+                districts: &[],
                 created_by: official,
             })
             .await?;
         let mut ids = Vec::new();
-        for (title, description, cost, category, verdict) in budget.projects {
+        for (index, (title, description, cost, category, verdict)) in budget.projects.iter().enumerate() {
             let project = db
                 .add_budget_project(&NewProject {
                     budget: id,
@@ -319,7 +333,7 @@ pub(super) async fn seed(
                     description,
                     cost: *cost,
                     category: Some(category),
-                    neighbourhood: None,
+                    neighbourhood: district_of(index),
                     latitude: None,
                     longitude: None,
                     image_url: None,
@@ -338,17 +352,27 @@ pub(super) async fn seed(
         for resident in residents.iter().filter(|resident| **resident != left_to_try) {
             let choices = ballot(budget, &ids, &mut sequence);
             let token = crate::security::new_token();
-            db.cast_ballot(id, &format!("account:{}", resident.0), "online", &token, &choices, None, true).await?;
+            db.cast_ballot(id, &format!("account:{}", resident.0), "online", &token, &choices, None, true, None)
+                .await?;
         }
         for number in 0..budget.paper {
             let choices = ballot(budget, &ids, &mut sequence);
             let token = crate::security::new_token();
-            db.cast_ballot(id, &format!("paper:{number}"), "paper", &token, &choices, Some(facilitator), false).await?;
+            db.cast_ballot(id, &format!("paper:{number}"), "paper", &token, &choices, Some(facilitator), false, None)
+                .await?;
         }
         if budget.counted {
             let row = db.budget(id).await?.expect("the budget was just created");
             crate::budgets::count_now(db, &community_row, &row).await?;
         }
+    }
+    if slug == "lorenza" {
+        // A past election replayed from its Pabulib file: Assen's 2024 participatory budget,
+        // counted here as it was there.
+        let process_row = db.process(process).await?.expect("the process was just created");
+        let replay = crate::budgets::import_election(db, &process_row, official, ASSEN_2024).await?;
+        let row = db.budget(replay).await?.expect("the budget was just imported");
+        crate::budgets::count_now(db, &community_row, &row).await?;
     }
     Ok(process)
 }

@@ -7,7 +7,7 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use piazza_app::AppError;
 use piazza_app::budgets::{self as use_cases, BallotCheck, BallotForm, BudgetForm, ProjectForm, Why};
-use piazza_app::records::{Budget, BudgetProject, Cast, Community, Process};
+use piazza_app::records::{Budget, BudgetProject, Cast, Community, Neighbourhood, Process};
 use piazza_domain::{BallotStyle, Category, CountingRule, ProcessId};
 
 use super::{
@@ -16,7 +16,7 @@ use super::{
 };
 use crate::context::Ctx;
 use crate::errors::PageError;
-use crate::forms::{Fields, FormView, Posted};
+use crate::forms::{Fields, FormView, Posted, Uploaded};
 
 /// An amount of money in the reader's way of writing numbers.
 fn money(ctx: &Ctx, amount: i64, currency: &str) -> String {
@@ -56,6 +56,7 @@ fn channel_message(channel: &str) -> &'static str {
     match channel {
         "code" => "channel-code",
         "paper" => "channel-paper",
+        "imported" => "channel-imported",
         _ => "channel-online",
     }
 }
@@ -117,11 +118,96 @@ struct NewBudgetPage<'a> {
     form: FormView,
     styles: &'static [BallotStyle],
     rules: &'static [CountingRule],
+    districts: Vec<Neighbourhood>,
+    heading: String,
+    action: String,
+    submit: String,
+    /// Whether ballots have been cast, so that only the title and description can change.
+    locked: bool,
 }
 
-fn new_budget_page(ctx: &Ctx, process: Process, community: Community, form: FormView) -> axum::response::Response {
-    let page = NewBudgetPage { c: ctx, process, community, form, styles: BallotStyle::ALL, rules: CountingRule::ALL };
-    if page.form.has_errors() { unprocessable(&page) } else { render(&page) }
+/// The budget form, to open a budget (`budget` none) or to change one.
+async fn budget_form_page(
+    ctx: &Ctx,
+    process: Process,
+    community: Community,
+    budget: Option<&Budget>,
+    form: FormView,
+) -> PageResult {
+    let districts = ctx.state.db.neighbourhoods_of(community.id).await?;
+    let (heading, action, submit) = match budget {
+        None => {
+            (ctx.t("budget-new-title"), format!("/processes/{}/budgets/new", process.id), ctx.t("budget-create-submit"))
+        }
+        Some(budget) => (
+            ctx.tr.t_with("budget-edit-title", "title", &budget.title),
+            format!("/budgets/{}/edit", budget.id),
+            ctx.t("budget-edit-submit"),
+        ),
+    };
+    let page = NewBudgetPage {
+        c: ctx,
+        locked: budget.is_some_and(Budget::is_locked),
+        process,
+        community,
+        form,
+        styles: BallotStyle::ALL,
+        rules: CountingRule::ALL,
+        districts,
+        heading,
+        action,
+        submit,
+    };
+    Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
+}
+
+fn budget_form_of(fields: &Fields) -> BudgetForm {
+    BudgetForm {
+        title: fields.get("title").to_owned(),
+        description: fields.get("description").to_owned(),
+        total: fields.get("total").to_owned(),
+        currency: fields.get("currency").to_owned(),
+        style: fields.get("style").to_owned(),
+        min_choices: fields.get("min_choices").to_owned(),
+        max_choices: fields.get("max_choices").to_owned(),
+        min_share: fields.get("min_share").to_owned(),
+        points: fields.get("points").to_owned(),
+        rule: fields.get("rule").to_owned(),
+        changeable: fields.get("changeable") == "yes",
+        min_age: fields.get("min_age").to_owned(),
+        census_only: fields.get("census_only") == "yes",
+        districts: fields.all("districts"),
+        voting_group: fields.get("voting_group").to_owned(),
+        group_limit: fields.get("group_limit").to_owned(),
+    }
+}
+
+/// The fields of a budget form filled in with a budget as it is.
+fn fields_of(form: &BudgetForm) -> Fields {
+    let mut fields = Fields::default()
+        .with("title", &form.title)
+        .with("description", &form.description)
+        .with("total", &form.total)
+        .with("currency", &form.currency)
+        .with("style", &form.style)
+        .with("min_choices", &form.min_choices)
+        .with("max_choices", &form.max_choices)
+        .with("min_share", &form.min_share)
+        .with("points", &form.points)
+        .with("rule", &form.rule)
+        .with("min_age", &form.min_age)
+        .with("voting_group", &form.voting_group)
+        .with("group_limit", &form.group_limit);
+    if form.changeable {
+        fields = fields.with("changeable", "yes");
+    }
+    if form.census_only {
+        fields = fields.with("census_only", "yes");
+    }
+    for district in &form.districts {
+        fields.0.push(("districts".to_owned(), district.clone()));
+    }
+    fields
 }
 
 pub async fn new_budget_form(ctx: Ctx, Id(id): Id) -> PageResult {
@@ -135,25 +221,13 @@ pub async fn new_budget_form(ctx: Ctx, Id(id): Id) -> PageResult {
         .with("style", "approval")
         .with("rule", CountingRule::EqualShares.key())
         .with("changeable", "yes");
-    Ok(new_budget_page(&ctx, process, community, FormView::new(fields)))
+    budget_form_page(&ctx, process, community, None, FormView::new(fields)).await
 }
 
 pub async fn create_budget(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let (process, _, community) = load_process(&ctx, ProcessId(id)).await?;
-    let form = BudgetForm {
-        title: fields.get("title").to_owned(),
-        description: fields.get("description").to_owned(),
-        total: fields.get("total").to_owned(),
-        currency: fields.get("currency").to_owned(),
-        style: fields.get("style").to_owned(),
-        min_choices: fields.get("min_choices").to_owned(),
-        max_choices: fields.get("max_choices").to_owned(),
-        min_share: fields.get("min_share").to_owned(),
-        points: fields.get("points").to_owned(),
-        rule: fields.get("rule").to_owned(),
-        changeable: fields.get("changeable") == "yes",
-    };
+    let form = budget_form_of(&fields);
     let token = match begin_submission(&ctx, &fields, &format!("/processes/{id}/budgets")).await? {
         Submission::Repeated(location) => return Ok(see_other(&location)),
         Submission::Proceed(token) => token,
@@ -164,7 +238,82 @@ pub async fn create_budget(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Page
     match outcome {
         Ok(budget) => Ok(see_other(&format!("/budgets/{budget}"))),
         Err(AppError::Invalid(errors)) => {
-            Ok(new_budget_page(&ctx, process, community, FormView::with_errors(fields, &errors, &ctx.tr)))
+            budget_form_page(&ctx, process, community, None, FormView::with_errors(fields, &errors, &ctx.tr)).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn edit_budget_form(ctx: Ctx, Id(id): Id) -> PageResult {
+    ctx.require_actor()?;
+    let budget = ctx.state.db.budget(id).await?.ok_or(PageError::NotFound)?;
+    let (process, _, community) = load_process(&ctx, budget.process_id).await?;
+    if !speaks_for(&ctx, &community) {
+        return Err(PageError::Forbidden);
+    }
+    if !budget.is_open() {
+        return Ok(see_other(&format!("/budgets/{id}")));
+    }
+    let fields = fields_of(&use_cases::form_of_budget(&ctx.state.db, &budget).await?);
+    budget_form_page(&ctx, process, community, Some(&budget), FormView::new(fields)).await
+}
+
+pub async fn edit_budget(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let budget = ctx.state.db.budget(id).await?.ok_or(PageError::NotFound)?;
+    let (process, _, community) = load_process(&ctx, budget.process_id).await?;
+    // Once ballots are cast the form holds only the title and the description: the rest is
+    // kept as it is.
+    let mut form = budget_form_of(&fields);
+    if budget.is_locked() {
+        let kept = use_cases::form_of_budget(&ctx.state.db, &budget).await?;
+        form = BudgetForm { title: form.title, description: form.description, ..kept };
+    }
+    match use_cases::update_budget(&ctx.state.db, actor, &community, &budget, &form).await {
+        Ok(()) => Ok(see_other(&format!("/budgets/{id}?done=changed"))),
+        Err(AppError::Invalid(errors)) => {
+            let form = FormView::with_errors(fields, &errors, &ctx.tr);
+            budget_form_page(&ctx, process, community, Some(&budget), form).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "budget_import.html")]
+struct ImportPage<'a> {
+    c: &'a Ctx,
+    process: Process,
+    community: Community,
+    form: FormView,
+}
+
+pub async fn import_budget_form(ctx: Ctx, Id(id): Id) -> PageResult {
+    ctx.require_actor()?;
+    let (process, _, community) = load_process(&ctx, ProcessId(id)).await?;
+    if !speaks_for(&ctx, &community) {
+        return Err(PageError::Forbidden);
+    }
+    Ok(render(&ImportPage { c: &ctx, process, community, form: FormView::default() }))
+}
+
+/// Officials import a past election from a Pabulib file, to replay it in the process.
+pub async fn import_budget(ctx: Ctx, Id(id): Id, Uploaded(fields): Uploaded) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let (process, _, community) = load_process(&ctx, ProcessId(id)).await?;
+    let token = match begin_submission(&ctx, &fields, &format!("/processes/{id}/budgets")).await? {
+        Submission::Repeated(location) => return Ok(see_other(&location)),
+        Submission::Proceed(token) => token,
+    };
+    let outcome = use_cases::import_pabulib(&ctx.state.db, actor, &community, &process, fields.get("file")).await;
+    let created = outcome.as_ref().ok().map(|budget| format!("/budgets/{budget}?done=imported"));
+    end_submission(&ctx, token, created.as_deref()).await?;
+    match outcome {
+        Ok(budget) => Ok(see_other(&format!("/budgets/{budget}?done=imported"))),
+        Err(AppError::Invalid(errors)) => {
+            // The file itself is not sent back: only the error beside its field.
+            let form = FormView::with_errors(Fields::default(), &errors, &ctx.tr);
+            Ok(unprocessable(&ImportPage { c: &ctx, process, community, form }))
         }
         Err(error) => Err(error.into()),
     }
@@ -252,6 +401,10 @@ struct BudgetPage<'a> {
     /// For officials: voting codes printed, and how many have voted.
     codes: Option<(i64, i64)>,
     can_enter_paper: bool,
+    /// Who may vote, in sentences; empty when every resident may.
+    who_may_vote: Vec<String>,
+    /// Why the signed-in resident cannot vote yet, and whether giving their details can help.
+    not_eligible: Option<(String, bool)>,
 }
 
 /// Who is filling in the ballot.
@@ -276,7 +429,7 @@ impl BudgetPage<'_> {
 
     /// Whether the ballot form is shown: a resident must sign in, a code or paper needs none.
     fn shows_ballot(&self) -> bool {
-        self.voting_open && (self.mode != BallotMode::Account || self.c.signed_in())
+        self.voting_open && (self.mode != BallotMode::Account || (self.c.signed_in() && self.not_eligible.is_none()))
     }
 
     fn ballot_action(&self) -> String {
@@ -391,12 +544,31 @@ async fn budget_page_with(ctx: &Ctx, id: i64, shown_now: Shown) -> PageResult {
     if mode == BallotMode::Paper && !can_enter_paper {
         return Err(PageError::Forbidden);
     }
+    let voting_open = use_cases::voting_open(&budget, &phases);
+    let who_may_vote = who_may_vote(ctx, &budget, &community).await?;
+    let not_eligible = match (&ctx.actor, mode) {
+        (Some(actor), BallotMode::Account) if voting_open && !has_voted => {
+            match piazza_app::eligibility::check(db, actor, &community, &budget).await? {
+                Ok(()) => None,
+                Err(reason) => Some((
+                    ctx.t(reason.message_id()),
+                    matches!(
+                        reason,
+                        piazza_app::proposals::NotNow::NeedsVoterDetails | piazza_app::proposals::NotNow::NeedsCensus
+                    ),
+                )),
+            }
+        }
+        _ => None,
+    };
     let page = BudgetPage {
         c: ctx,
         description_html: crate::markdown::render(&budget.description),
         summary: summary(ctx, budget.clone()),
         style: style_of(&budget),
-        voting_open: use_cases::voting_open(&budget, &phases),
+        voting_open,
+        who_may_vote,
+        not_eligible,
         official,
         codes,
         can_enter_paper,
@@ -421,6 +593,35 @@ async fn budget_page_with(ctx: &Ctx, id: i64, shown_now: Shown) -> PageResult {
     Ok(if refused { unprocessable(&page) } else { render(&page) })
 }
 
+/// Who may vote in a budget, in sentences.
+async fn who_may_vote(ctx: &Ctx, budget: &Budget, community: &Community) -> Result<Vec<String>, PageError> {
+    let mut lines = Vec::new();
+    if let Some(age) = budget.min_age {
+        lines.push(ctx.tr.t_args("eligibility-min-age", &[("age", age)]));
+    }
+    let districts = ctx.state.db.budget_districts(budget.id).await?;
+    if !districts.is_empty() {
+        let names: Vec<String> = ctx
+            .state
+            .db
+            .neighbourhoods_of(community.id)
+            .await?
+            .into_iter()
+            .filter(|district| districts.contains(&district.id))
+            .map(|district| district.name)
+            .collect();
+        lines.push(ctx.tr.t_with("eligibility-districts", "districts", names.join(", ")));
+    }
+    if budget.census_only {
+        lines.push(ctx.t("eligibility-census"));
+    }
+    if let Some(group) = &budget.voting_group {
+        let limit = ctx.tr.number(budget.group_limit.unwrap_or(1));
+        lines.push(ctx.tr.t_texts("eligibility-group", &[("group", group), ("limit", &limit)]));
+    }
+    Ok(lines)
+}
+
 #[derive(serde::Deserialize, Default)]
 pub struct BudgetQuery {
     #[serde(default)]
@@ -437,6 +638,8 @@ pub async fn budget_page(
         "replaced" => Some(ctx.t("ballot-done-replaced")),
         "reviewed" => Some(ctx.t("project-done-reviewed")),
         "added" => Some(ctx.t("project-done-added")),
+        "changed" => Some(ctx.t("budget-done-changed")),
+        "imported" => Some(ctx.t("budget-done-imported")),
         _ => None,
     };
     budget_page_with(&ctx, id, Shown { notice, ..Shown::plain() }).await
@@ -603,6 +806,7 @@ struct NewProjectPage<'a> {
     form: FormView,
     categories: &'static [Category],
     proposals: Vec<piazza_app::records::Proposal>,
+    districts: Vec<Neighbourhood>,
 }
 
 async fn new_project_page(ctx: &Ctx, budget: Budget, form: FormView) -> PageResult {
@@ -618,7 +822,8 @@ async fn new_project_page(ctx: &Ctx, budget: Budget, form: FormView) -> PageResu
         offset: 0,
     };
     let proposals = ctx.state.db.proposals(&filter).await?.0;
-    let page = NewProjectPage { c: ctx, budget, community, form, categories: Category::ALL, proposals };
+    let districts = ctx.state.db.neighbourhoods_of(community.id).await?;
+    let page = NewProjectPage { c: ctx, budget, community, form, categories: Category::ALL, proposals, districts };
     Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
 }
 
@@ -645,6 +850,7 @@ pub async fn create_project(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pag
         image_url: fields.get("image_url").to_owned(),
         latitude: fields.get("latitude").to_owned(),
         longitude: fields.get("longitude").to_owned(),
+        district: fields.get("district").to_owned(),
     };
     let token = match begin_submission(&ctx, &fields, &format!("/budgets/{id}")).await? {
         Submission::Repeated(location) => return Ok(see_other(&location)),
@@ -732,6 +938,14 @@ struct ResultsPage<'a> {
     voters: String,
     channels: Vec<String>,
     sha256: String,
+    /// Per district: its name, the projects funded, the money spent there.
+    districts: Vec<DistrictRow>,
+}
+
+pub struct DistrictRow {
+    pub name: String,
+    pub funded: String,
+    pub spent: String,
 }
 
 impl ResultsPage<'_> {
@@ -808,6 +1022,7 @@ pub async fn results_page(ctx: Ctx, Id(id): Id) -> PageResult {
             }
         })
         .collect::<Vec<_>>();
+    let districts = district_rows(&ctx, &budget, &community, &on).await?;
     let rows = on
         .into_iter()
         .map(|project| ResultRow {
@@ -847,11 +1062,51 @@ pub async fn results_page(ctx: Ctx, Id(id): Id) -> PageResult {
         voters: ctx.tr.t_count("results-ballots", budget.ballot_count),
         channels,
         sha256: budget.published_sha256.clone().unwrap_or_default(),
+        districts,
         budget,
         process,
         community,
     };
     Ok(render(&page))
+}
+
+/// The results per district, when projects are in districts: how many of each district's
+/// projects won and the money they take; projects for the whole community come last.
+async fn district_rows(
+    ctx: &Ctx,
+    budget: &Budget,
+    community: &Community,
+    on_ballot: &[BudgetProject],
+) -> Result<Vec<DistrictRow>, PageError> {
+    if on_ballot.iter().all(|project| project.neighbourhood_id.is_none()) {
+        return Ok(Vec::new());
+    }
+    let mut districts: Vec<(Option<i64>, String)> = ctx
+        .state
+        .db
+        .neighbourhoods_of(community.id)
+        .await?
+        .into_iter()
+        .map(|district| (Some(district.id), district.name))
+        .collect();
+    districts.push((None, ctx.t("results-whole-community")));
+    Ok(districts
+        .into_iter()
+        .filter_map(|(district, name)| {
+            let here: Vec<&BudgetProject> = on_ballot.iter().filter(|p| p.neighbourhood_id == district).collect();
+            if here.is_empty() {
+                return None;
+            }
+            let won: Vec<&&BudgetProject> = here.iter().filter(|p| p.won == Some(true)).collect();
+            Some(DistrictRow {
+                name,
+                funded: ctx
+                    .tr
+                    .t_args("results-district-funded", &[("won", won.len() as i64), ("of", here.len() as i64)]),
+                spent: money(ctx, won.iter().map(|p| p.cost).sum(), &budget.currency),
+            })
+        })
+        .collect())
 }
 
 /// The anonymised ballots as a Pabulib file, for anyone to recount.

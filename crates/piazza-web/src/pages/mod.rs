@@ -5,6 +5,7 @@ mod admin;
 mod budgets;
 mod comments;
 mod communities;
+mod eligibility;
 mod meetings;
 mod moderation;
 mod notifications;
@@ -19,6 +20,7 @@ pub use comments::{
     comment_delete, comment_edit, comment_edit_form, comment_reply, comment_reply_form, comment_support,
 };
 pub use communities::*;
+pub use eligibility::*;
 pub use meetings::*;
 pub use moderation::*;
 pub use notifications::*;

@@ -65,7 +65,8 @@ async fn one_ballot_per_voter_even_when_submissions_race_and_changes_replace_it(
             let db = db.clone();
             let choices = stored(&projects[..1 + n % 3]);
             tasks.push(tokio::spawn(async move {
-                db.cast_ballot(budget, "account:racer", "online", &format!("token-{n:02}"), &choices, None, true).await
+                db.cast_ballot(budget, "account:racer", "online", &format!("token-{n:02}"), &choices, None, true, None)
+                    .await
             }));
         }
         let mut outcomes = Vec::new();
@@ -84,7 +85,7 @@ async fn one_ballot_per_voter_even_when_submissions_race_and_changes_replace_it(
         assert_eq!(db.ballot_of(budget, "account:racer").await.unwrap(), None);
         assert!(db.has_voted(budget, "account:racer").await.unwrap(), "the register still says who voted");
         assert_eq!(
-            db.cast_ballot(budget, "account:late", "online", "token-late", &stored(&projects[..1]), None, true)
+            db.cast_ballot(budget, "account:late", "online", "token-late", &stored(&projects[..1]), None, true, None)
                 .await
                 .unwrap(),
             Cast::Closed
@@ -102,11 +103,11 @@ async fn a_budget_without_changes_refuses_a_second_ballot() {
         let first = format!("{}:1", projects[0]);
         let second = format!("{}:1", projects[1]);
         assert_eq!(
-            db.cast_ballot(budget, "account:1", "online", "a", &first, None, true).await.unwrap(),
+            db.cast_ballot(budget, "account:1", "online", "a", &first, None, true, None).await.unwrap(),
             Cast::Recorded
         );
         assert_eq!(
-            db.cast_ballot(budget, "account:1", "online", "b", &second, None, true).await.unwrap(),
+            db.cast_ballot(budget, "account:1", "online", "b", &second, None, true, None).await.unwrap(),
             Cast::AlreadyVoted,
             "on {}",
             database.backend
@@ -139,7 +140,7 @@ async fn ballots_are_checked_on_the_server_and_the_count_explains_itself_and_can
         for n in 0..10 {
             let chosen = if n < 6 { vec![projects[0]] } else { vec![projects[1], projects[2]] };
             let choices = chosen.iter().map(|id| format!("{id}:1")).collect::<Vec<_>>().join(",");
-            db.cast_ballot(budget, &format!("test:{n}"), "paper", &format!("t{n}"), &choices, None, false)
+            db.cast_ballot(budget, &format!("test:{n}"), "paper", &format!("t{n}"), &choices, None, false, None)
                 .await
                 .unwrap();
         }

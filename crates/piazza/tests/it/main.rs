@@ -6,6 +6,7 @@ mod budgets;
 mod cli;
 mod comments;
 mod communities;
+mod eligibility;
 mod meetings;
 mod moderation;
 mod notifications;
