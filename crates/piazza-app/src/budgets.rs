@@ -979,66 +979,57 @@ pub(crate) async fn import_election(
         .filter(|value| !value.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    let budget = db
-        .create_budget(&NewBudget {
-            process: process.id,
-            title: &title,
-            description: if description.is_empty() { &title } else { &description },
-            total: election.budget as i64,
-            currency: &currency,
-            style: style.key(),
-            min_choices: if style == BallotStyle::Approval { length("min_length").unwrap_or(0).min(1000) } else { 0 },
-            max_choices,
-            min_share: 0,
-            points,
-            rule: rule.key(),
-            changeable: false,
-            min_age: None,
-            census_only: false,
-            voting_group: None,
-            group_limit: None,
-            districts: &[],
-            created_by,
-        })
-        .await?;
-    let mut ids = Vec::with_capacity(election.projects.len());
-    for project in &election.projects {
-        let field = |key: &str| project.fields.iter().find(|(name, _)| name == key).map(|(_, value)| value.trim());
-        let name: String =
-            field("name").filter(|name| !name.is_empty()).unwrap_or(&project.id).chars().take(150).collect();
-        let description = field("description").filter(|text| !text.is_empty()).unwrap_or(&name).to_owned();
-        let category = field("category").and_then(Category::parse).map(Category::key);
-        let id = db
-            .add_budget_project(&NewProject {
-                budget,
-                title: &name,
-                description: &description,
-                cost: project.cost as i64,
-                category,
-                neighbourhood: None,
-                latitude: None,
-                longitude: None,
-                image_url: None,
-                proposal: None,
-                created_by,
-            })
-            .await?;
-        db.review_budget_project(id, "feasible", None).await?;
-        ids.push(id);
-    }
-    let ballots: Vec<(String, String)> = election
-        .ballots
+    let budget = NewBudget {
+        process: process.id,
+        title: &title,
+        description: if description.is_empty() { &title } else { &description },
+        total: election.budget as i64,
+        currency: &currency,
+        style: style.key(),
+        min_choices: if style == BallotStyle::Approval { length("min_length").unwrap_or(0).min(1000) } else { 0 },
+        max_choices,
+        min_share: 0,
+        points,
+        rule: rule.key(),
+        changeable: false,
+        min_age: None,
+        census_only: false,
+        voting_group: None,
+        group_limit: None,
+        districts: &[],
+        created_by,
+    };
+    let texts: Vec<(String, String, Option<&'static str>)> = election
+        .projects
         .iter()
-        .map(|ballot| {
-            let choices = ballot
-                .choices
-                .iter()
-                .map(|(index, points)| format!("{}:{points}", ids[*index]))
-                .collect::<Vec<_>>()
-                .join(",");
-            (crate::security::new_token(), choices)
+        .map(|project| {
+            let field =
+                |key: &str| project.fields.iter().find(|(name, _)| name == key).map(|(_, value)| value.trim());
+            let name: String =
+                field("name").filter(|name| !name.is_empty()).unwrap_or(&project.id).chars().take(150).collect();
+            let description = field("description").filter(|text| !text.is_empty()).unwrap_or(&name).to_owned();
+            (name, description, field("category").and_then(Category::parse).map(Category::key))
         })
         .collect();
-    db.import_ballots(budget, &ballots).await?;
-    Ok(budget)
+    let projects: Vec<NewProject> = election
+        .projects
+        .iter()
+        .zip(&texts)
+        .map(|(project, (name, description, category))| NewProject {
+            budget: 0,
+            title: name,
+            description,
+            cost: project.cost as i64,
+            category: *category,
+            neighbourhood: None,
+            latitude: None,
+            longitude: None,
+            image_url: None,
+            proposal: None,
+            created_by,
+        })
+        .collect();
+    let ballots: Vec<(String, Vec<(usize, u64)>)> =
+        election.ballots.iter().map(|ballot| (crate::security::new_token(), ballot.choices.clone())).collect();
+    Ok(db.import_election(&budget, &projects, &ballots).await?)
 }

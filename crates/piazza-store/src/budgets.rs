@@ -545,28 +545,68 @@ impl Db {
         Ok(())
     }
 
-    /// Puts the ballots of a past election, read from a Pabulib file, in an empty ballot box:
-    /// each is registered under `import:` and its number in the file, with the channel
-    /// `imported`. All or nothing: answers false, storing nothing, when the budget already
-    /// holds ballots or is no longer open.
-    pub async fn import_ballots(&self, budget: i64, ballots: &[(String, String)]) -> Result<bool> {
+    /// Stores a past election read from a Pabulib file, in one transaction so that a failure
+    /// leaves nothing behind: the budget, its projects (feasible, in file order) and its
+    /// ballots, each given as (a new token, the (project index, points) chosen) and registered
+    /// under `import:` and its number in the file, with the channel `imported`.
+    pub async fn import_election(
+        &self,
+        budget: &NewBudget<'_>,
+        projects: &[NewProject<'_>],
+        ballots: &[(String, Vec<(usize, u64)>)],
+    ) -> Result<i64> {
         Ok(transaction!(self, |tx| {
-            let empty = sqlx::query(
-                "UPDATE budgets SET ballot_count = $2 WHERE id = $1 AND ballot_count = 0 AND status = 'open'",
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO budgets (process_id, title, description, total, currency, style, min_choices,
+                                      max_choices, min_share, points, rule, changeable, status, ballot_count,
+                                      created_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'open', $13, $14, $15) RETURNING id",
             )
-            .bind(budget)
+            .bind(budget.process.0)
+            .bind(budget.title)
+            .bind(budget.description)
+            .bind(budget.total)
+            .bind(budget.currency)
+            .bind(budget.style)
+            .bind(budget.min_choices)
+            .bind(budget.max_choices)
+            .bind(budget.min_share)
+            .bind(budget.points)
+            .bind(budget.rule)
+            .bind(budget.changeable)
             .bind(ballots.len() as i64)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-            if empty == 0 {
-                return Ok(false);
+            .bind(budget.created_by.0)
+            .bind(piazza_domain::now())
+            .fetch_one(&mut *tx)
+            .await?;
+            let mut project_ids = Vec::with_capacity(projects.len());
+            for project in projects {
+                let project_id: i64 = sqlx::query_scalar(
+                    "INSERT INTO budget_projects (budget_id, title, description, cost, category, feasibility,
+                                                  created_by, created_at)
+                     VALUES ($1, $2, $3, $4, $5, 'feasible', $6, $7) RETURNING id",
+                )
+                .bind(id)
+                .bind(project.title)
+                .bind(project.description)
+                .bind(project.cost)
+                .bind(project.category)
+                .bind(project.created_by.0)
+                .bind(piazza_domain::now())
+                .fetch_one(&mut *tx)
+                .await?;
+                project_ids.push(project_id);
             }
             for (number, (token, choices)) in ballots.iter().enumerate() {
+                let choices = choices
+                    .iter()
+                    .filter_map(|(index, points)| Some(format!("{}:{points}", project_ids.get(*index)?)))
+                    .collect::<Vec<_>>()
+                    .join(",");
                 sqlx::query(
                     "INSERT INTO budget_voters (budget_id, voter_key, channel, ballot_token) VALUES ($1, $2, 'imported', $3)",
                 )
-                .bind(budget)
+                .bind(id)
                 .bind(format!("import:{}", number + 1))
                 .bind(token)
                 .execute(&mut *tx)
@@ -574,13 +614,13 @@ impl Db {
                 sqlx::query(
                     "INSERT INTO budget_ballots (budget_id, token, choices, channel) VALUES ($1, $2, $3, 'imported')",
                 )
-                .bind(budget)
+                .bind(id)
                 .bind(token)
-                .bind(choices)
+                .bind(&choices)
                 .execute(&mut *tx)
                 .await?;
             }
-            true
+            id
         }))
     }
 
