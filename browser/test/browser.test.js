@@ -584,4 +584,35 @@ describe('d) a proposal from creation to implementation, JavaScript off, in Arab
       await checkHere();
     });
   });
+  test('who may vote: Amina gives her birth date in Arabic without script, then the ballot appears; officials change a budget and import one', { timeout: 5 * 60_000 }, async () => {
+    let budget = '';
+    let process = '';
+    await as('amina', async ({ page, checkHere }) => {
+      await page.goto('/c/san-vito-al-lora/processes');
+      process = await page.locator('a[href^="/processes/"]', { hasText: 'Bilancio partecipativo' }).first().getAttribute('href');
+      assert.ok(process, 'San Vito has a participatory budget process');
+      await page.goto(`${process}/budgets`);
+      budget = await page.locator('ul.cards a[href^="/budgets/"]', { hasText: 'Energy fund 2027' }).getAttribute('href');
+      await page.goto(budget);
+      assert.equal(await page.locator('input[name^="choice-"]').count(), 0, 'no ballot before the birth date is known');
+      await checkHere();
+      const response = await submitAndWait(page, () => page.locator('a[href*="/voter-details"]').click());
+      assert.ok(response && response.status() === 200, `the details page: ${await describePage(page, response)}`);
+      await checkHere();
+      await page.locator('input[name="declared_born_on"]').fill('1990-04-21');
+      const saved = await submitAndWait(page, () => page.locator('form:has(input[name="declared_born_on"]) button').click());
+      assert.ok(saved && saved.status() === 200, `saving the details: ${await describePage(page, saved)}`);
+      assert.equal(new URL(page.url()).pathname, budget, 'back at the budget');
+      assert.ok((await page.locator('input[name^="choice-"]').count()) > 0, 'the ballot is there now');
+      await checkHere();
+    });
+    await as('sanvito-official', async ({ page, checkHere }) => {
+      await page.goto(`${budget}/edit`);
+      assert.equal(await page.locator('input[name="min_age"]').count(), 0, 'ballots are cast: only the wording can change');
+      await checkHere();
+      await page.goto(`${process}/budgets/import`);
+      assert.equal(await page.locator('input[type="file"][name="file"]').count(), 1);
+      await checkHere();
+    });
+  });
 });

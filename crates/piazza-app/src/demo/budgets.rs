@@ -29,6 +29,8 @@ struct DemoBudget {
     /// Paper ballots to enter, besides the demo residents'.
     paper: usize,
     counted: bool,
+    /// The youngest who may vote, if the budget has a minimum age.
+    min_age: Option<i64>,
 }
 
 const LORENZA: &[DemoBudget] = &[
@@ -95,6 +97,7 @@ const LORENZA: &[DemoBudget] = &[
         ],
         paper: 34,
         counted: false,
+        min_age: None,
     },
     DemoBudget {
         title: "Fondo rapido per le associazioni",
@@ -113,13 +116,14 @@ const LORENZA: &[DemoBudget] = &[
         ],
         paper: 27,
         counted: true,
+        min_age: None,
     },
 ];
 
 const SAN_VITO: &[DemoBudget] = &[
     DemoBudget {
         title: "Energy fund 2027",
-        description: "**120,000 euro** from the energy community's savings. Spread ten points over the projects you care about.",
+        description: "**120,000 euro** from the energy community's savings. Spread ten points over the projects you care about. Residents aged 16 and over may vote.",
         total: 120_000,
         style: "cumulative",
         max_choices: None,
@@ -133,6 +137,7 @@ const SAN_VITO: &[DemoBudget] = &[
         ],
         paper: 18,
         counted: false,
+        min_age: Some(16),
     },
     DemoBudget {
         title: "Piccoli lavori 2026",
@@ -150,6 +155,7 @@ const SAN_VITO: &[DemoBudget] = &[
         ],
         paper: 15,
         counted: true,
+        min_age: None,
     },
 ];
 
@@ -176,6 +182,7 @@ const PIETRABUONA: &[DemoBudget] = &[
         ],
         paper: 12,
         counted: false,
+        min_age: None,
     },
     DemoBudget {
         title: "Fondo per la festa d'estate",
@@ -193,6 +200,7 @@ const PIETRABUONA: &[DemoBudget] = &[
         ],
         paper: 14,
         counted: true,
+        min_age: None,
     },
 ];
 
@@ -316,7 +324,7 @@ pub(super) async fn seed(
                 points: budget.points,
                 rule: budget.rule,
                 changeable: true,
-                min_age: None,
+                min_age: budget.min_age,
                 census_only: false,
                 voting_group: None,
                 group_limit: None,
