@@ -337,3 +337,27 @@ pub async fn create_instance_admin(
     };
     Ok(db.create_account(&account).await?)
 }
+
+/// A person erases their account, confirming with their password. Places at meetings still to
+/// come are given up first, so that the next person waiting gets them (they are returned, to
+/// be told). Then the person's identity, email, sessions, roles, follows, supports and voting
+/// details go; what they wrote stays, attributed to "a former participant"; their ballots stay
+/// counted, tied to nobody.
+pub async fn erase_account(db: &Db, actor: &Actor, password: &str) -> AppResult<Vec<(i64, AccountId)>> {
+    if !verify_password(&actor.account.password_hash, password).await {
+        return Err(FormErrors::single("password", "error-current-password-wrong").into());
+    }
+    let mut promoted = Vec::new();
+    for meeting in db.upcoming_registrations(actor.id()).await? {
+        if let Some(next) = db.cancel_registration(meeting, actor.id()).await? {
+            promoted.push((meeting, next));
+        }
+    }
+    db.erase_account(actor.id(), &mut crate::security::new_token).await?;
+    Ok(promoted)
+}
+
+/// Everything Piazza holds about the person acting, section by section.
+pub async fn my_data(db: &Db, actor: &Actor) -> AppResult<Vec<piazza_store::personal_data::DataSection>> {
+    Ok(db.personal_data(actor.id()).await?)
+}

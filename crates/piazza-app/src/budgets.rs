@@ -1003,8 +1003,7 @@ pub(crate) async fn import_election(
         .projects
         .iter()
         .map(|project| {
-            let field =
-                |key: &str| project.fields.iter().find(|(name, _)| name == key).map(|(_, value)| value.trim());
+            let field = |key: &str| project.fields.iter().find(|(name, _)| name == key).map(|(_, value)| value.trim());
             let name: String =
                 field("name").filter(|name| !name.is_empty()).unwrap_or(&project.id).chars().take(150).collect();
             let description = field("description").filter(|text| !text.is_empty()).unwrap_or(&name).to_owned();

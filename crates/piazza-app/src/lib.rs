@@ -9,6 +9,7 @@ pub mod budgets;
 pub mod coauthors;
 pub mod comments;
 pub mod communities;
+pub mod consents;
 pub mod demo;
 pub mod eligibility;
 pub mod mail;
@@ -30,12 +31,14 @@ pub mod records {
     pub use piazza_store::coauthors::Coauthor;
     pub use piazza_store::comments::Comment;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
+    pub use piazza_store::consents::ConsentRecord;
     pub use piazza_store::eligibility::{CensusList, VoterDetails};
     pub use piazza_store::meetings::{Meeting, Place, Registrant};
     pub use piazza_store::moderation::{Block, LogEntry, ModerationCase, QueueEntry, Report, ReportOutcome};
     pub use piazza_store::neighbourhoods::Neighbourhood;
     pub use piazza_store::notifications::{Notification, Recipient};
     pub use piazza_store::organisations::{Member, Organisation};
+    pub use piazza_store::personal_data::DataSection;
     pub use piazza_store::processes::{Phase, Process};
     pub use piazza_store::proposals::{
         Proposal, ProposalFilter, ProposalOrder, ProposalVersion, StateChange, SupportOutcome,

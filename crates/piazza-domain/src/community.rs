@@ -293,3 +293,38 @@ impl BallotStyle {
         matches!(self, BallotStyle::Cumulative | BallotStyle::Ranked)
     }
 }
+
+vocabulary!(
+    /// What a person may consent to. Each has a notice in every language, with a version that
+    /// changes whenever the notice's meaning does, so that people are asked again.
+    ConsentPurpose, "consent-purpose" {
+        TakingPart => "taking-part",
+        Contact => "contact",
+        Demographics => "demographics",
+        Research => "research",
+    }
+);
+
+impl ConsentPurpose {
+    /// The version of the notice people see now.
+    pub fn notice_version(self) -> i64 {
+        1
+    }
+
+    /// The legal basis (GDPR Art. 6 and 9) on which the data is processed once consent is given.
+    pub fn legal_basis(self) -> &'static str {
+        match self {
+            ConsentPurpose::TakingPart | ConsentPurpose::Contact | ConsentPurpose::Research => "consent",
+            ConsentPurpose::Demographics => "explicit-consent",
+        }
+    }
+}
+
+vocabulary!(
+    /// How a consent was given or withdrawn.
+    ConsentChannel, "consent-channel" {
+        Online => "online",
+        Paper => "paper",
+        Phone => "phone",
+    }
+);

@@ -53,6 +53,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(14, "0014_proposal_list_indexes", "sqlite"),
     migration!(15, "0015_budgets", "sqlite"),
     migration!(16, "0016_budget_eligibility", "sqlite"),
+    migration!(17, "0017_consents", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -71,6 +72,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(14, "0014_proposal_list_indexes", "postgres"),
     migration!(15, "0015_budgets", "postgres"),
     migration!(16, "0016_budget_eligibility", "postgres"),
+    migration!(17, "0017_consents", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -131,6 +131,35 @@ impl Db {
         }
     }
 
+    /// Where a text occurs in the database: (table, column) for every text column of every
+    /// table, the search documents included, that holds a value containing `needle` (compared
+    /// without regard to case). It proves, for instance, that nothing of an erased person is
+    /// left.
+    pub async fn tables_holding(&self, needle: &str) -> Result<Vec<(String, String)>> {
+        let pattern =
+            format!("%{}%", needle.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let mut tables = self.table_names().await?;
+        tables.push("search_documents".to_owned());
+        let mut found = Vec::new();
+        for table in tables {
+            for column in self.columns(&table).await? {
+                // Only columns of text: not a PostgreSQL search vector, which is derived from them.
+                if !(column.declared_type == "text" || column.declared_type.starts_with("character")) {
+                    continue;
+                }
+                let name = &column.name;
+                let sql = sqlx::AssertSqlSafe(format!(
+                    "SELECT COUNT(*) FROM {table} WHERE lower({name}) LIKE $1 ESCAPE '\\'"
+                ));
+                let count: i64 = read!(self, |conn| sqlx::query_scalar(sql).bind(&pattern).fetch_one(conn).await?);
+                if count > 0 {
+                    found.push((table.clone(), name.clone()));
+                }
+            }
+        }
+        Ok(found)
+    }
+
     /// How many rows a table holds. `table` must be one of [`Db::table_names`].
     pub async fn row_count(&self, table: &str) -> Result<i64> {
         let sql = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM {table}"));

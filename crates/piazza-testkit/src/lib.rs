@@ -217,6 +217,8 @@ pub struct TestResponse {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    /// The body as sent, for downloads that are not text.
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -320,7 +322,7 @@ impl TestClient {
                 cookies.push((name.to_owned(), value.to_owned()));
             }
         }
-        TestResponse { status, headers, body }
+        TestResponse { status, headers, body, bytes: bytes.to_vec() }
     }
 }
 

@@ -1236,3 +1236,94 @@ error-census-unknown = لا يوجد في سجلّ السكان إدخال به�
 error-census-used = سبق أن استُخدم هذا الإدخال من سجلّ السكان للتحقّق من حساب آخر. إذا لم تكن أنت من فعل ذلك، فاسأل البلدية.
 error-details-verified = أكّد سجلّ السكان بياناتك، لذلك لا يمكن تغييرها هنا.
 community-census-link = سجلّ السكان
+
+## حذف الحساب
+
+account-erase-link = حذف حسابي
+erase-title = حذف حسابي
+erase-intro = لا يمكن التراجع عن حذف حسابك. إليك ما يحدث:
+erase-goes = يُحذف فورًا اسمك واسم المستخدم وعنوان بريدك الإلكتروني وجلسات تسجيل الدخول وأدوارك وما تتابعه وتأييداتك وبياناتك الخاصة بالتصويت.
+erase-stays = تبقى مقترحاتك وتعليقاتك متاحة للقراءة، لكنها تظهر على أنها من كتابة «مشارك سابق».
+erase-ballots = تبقى أوراق اقتراعك في الميزانيات التشاركية محتسبة، ولن يتمكّن أحد بعد ذلك من معرفة أنها كانت لك.
+erase-meetings = تنتقل أماكنك في الاجتماعات القادمة إلى الأشخاص التالين في قائمة الانتظار.
+erase-final = إذا أردت نسخة من بياناتك، فنزّلها أولًا.
+hint-erase-password = أدخل كلمة المرور لتأكيد أنك صاحب الحساب.
+erase-submit = حذف حسابي نهائيًا
+erase-done-title = تم حذف حسابك
+erase-done = تم حذف حسابك وكل ما كان يدلّ على هويتك. شكرًا لمشاركتك.
+erase-done-home = العودة إلى الصفحة الرئيسية
+account-data-link = عرض بياناتك وتنزيلها
+data-title = بياناتك
+data-intro = هذا كل ما تحتفظ به Piazza عنك. يضمّ التنزيل كل ذلك: ملف JSON واحد، وملف CSV لكل نوع من السجلات، في ملف zip.
+data-download = تنزيل بياناتي (zip)
+data-joined = تاريخ الانضمام
+data-everything = ما يُحفَظ، وكم عدده
+data-what = النوع
+data-how-many = العدد
+data-records = { $count ->
+    [zero] لا سجلات
+    [one] سجل واحد
+    [two] سجلان
+    [few] { $n } سجلات
+    [many] { $n } سجلًا
+   *[other] { $n } سجل
+}
+data-not-kept = لا يُحفَظ: كلمة مرورك (تُحفَظ بصمة لها فقط، ولا يمكن استرجاع كلمة المرور منها)، وأيّ ورقة اقتراع كانت لك بعد أن يُغلق التصويت.
+data-profile = ملفك الشخصي
+data-sign-ins = جلسات تسجيل الدخول
+data-password-resets = طلبات إعادة تعيين كلمة المرور
+data-roles = الأدوار في المجتمعات المحلية
+data-organisations = المؤسسات التي تنتمي إليها
+data-proposals = المقترحات التي كتبتها
+data-proposal-versions = نسخ المقترحات التي كتبتها
+data-co-authorships = المقترحات التي دُعيت إلى المشاركة في تأليفها
+data-amendments = التعديلات التي اقترحتها
+data-comments = التعليقات التي كتبتها
+data-proposal-supports = المقترحات التي تؤيّدها
+data-comment-supports = التعليقات التي تؤيّدها
+data-meeting-registrations = الاجتماعات التي سجّلت فيها
+data-follows = ما تتابعه
+data-notifications = الإشعارات الموجّهة إليك
+data-reports = المساهمات التي أبلغت عنها
+data-blocks = حالات الحظر من قِبل المشرفين
+data-budget-votes = الميزانيات التي صوّتّ فيها
+data-voting-details = بياناتك الخاصة بالتصويت
+data-email = عنوان البريد الإلكتروني
+
+## الموافقات
+
+account-consents-link = موافقاتك
+consents-title = موافقاتك
+consents-intro = تستأذنك Piazza قبل أن تستخدم بياناتك في أي شيء يتجاوز ما تفعله أنت بنفسك. تُحفَظ كل إجابة مع تاريخها ونسخة بيان الخصوصية الذي قرأته. سحب الموافقة يتمّ بنقرة واحدة، تمامًا مثل منحها.
+consent-purpose-taking-part = المشاركة
+consent-purpose-contact = التواصل معك
+consent-purpose-demographics = إحصاءات عن المشاركين
+consent-purpose-research = البحث في المساهمات
+consent-notice-taking-part = تحتفظ Piazza بما تكتبه وتؤيّده وتصوّت عليه، مع اسمك المعروض، ليتمكّن مجتمعك المحلي من رؤيته والردّ عليه. يمكنك حذف حسابك في أي وقت.
+consent-notice-contact = قد تراسلك Piazza بالبريد الإلكتروني بشأن ما تتابعه وبشأن العمليات التشاركية في مجتمعك المحلي. وأنت من يحدّد كم مرة، من حسابك.
+consent-notice-demographics = إذا أجبت عن أسئلة اختيارية تخصّك (الفئة العمرية والجنس والحيّ وما إلى ذلك)، فإن Piazza تحتفظ بإجاباتك منفصلةً عن اسمك، ولا تستخدمها إلا للعدّ، ضمن مجموعات لا تقلّ عن خمسة أشخاص، لمعرفة من يشارك ومن يغيب.
+consent-notice-research = قد يدرس باحثون مساهماتك، دون اسمك، لفهم كيف تجري المشاركة. ولا يُنشَر أي شيء يمكن أن يكشف هويتك.
+consent-state-not-given = لم تمنح هذه الموافقة.
+consent-state-granted = منحت هذه الموافقة في { $date }.
+consent-state-withdrawn = سحبت هذه الموافقة في { $date }.
+consent-state-asked-again = تغيّر بيان الخصوصية منذ أن وافقت: اقرأه مجددًا وأجب من فضلك. وإلى أن تفعل ذلك، لا تُحتسب موافقتك.
+consent-grant = موافقة
+consent-withdraw = سحب موافقتي
+consent-done-saved = تم تسجيل إجابتك.
+consents-ledger-heading = كل إجاباتك
+consents-ledger-empty = لم تُجب عن أي شيء بعد.
+consents-when = التاريخ
+consents-purpose = الموضوع
+consents-answer = الإجابة
+consents-how = الطريقة
+consents-version = نسخة بيان الخصوصية
+consents-basis = الأساس القانوني
+consent-granted = موافقة
+consent-withdrawn = سحب الموافقة
+consent-channel-online = عبر الإنترنت
+consent-channel-paper = ورقيًا
+consent-channel-phone = هاتفيًا
+consent-channel-by = { $channel }، سجّلها { $name }
+legal-basis-consent = الموافقة، وفق المادة 6.1.a من اللائحة العامة لحماية البيانات (GDPR)
+legal-basis-explicit-consent = الموافقة الصريحة، وفق المادة 9.2.a من اللائحة العامة لحماية البيانات (GDPR)
+data-consents = موافقاتك

@@ -1105,3 +1105,90 @@ error-census-unknown = No entry of the census list has this identity number and 
 error-census-used = This entry of the census list has already verified another account. If that was not you, ask the municipality.
 error-details-verified = The census list has confirmed your details; they cannot be changed here.
 community-census-link = Census list
+
+## Erasing one's account
+
+account-erase-link = Delete my account
+erase-title = Delete my account
+erase-intro = Deleting your account cannot be undone. This is what happens:
+erase-goes = Your name, username, email address, sessions, roles, follows, supports and voting details are deleted at once.
+erase-stays = Your proposals and comments stay readable, but are shown as written by “a former participant”.
+erase-ballots = Your ballots in participatory budgets stay counted, and nobody can tell any more that they were yours.
+erase-meetings = Your places at meetings still to come go to the next people waiting.
+erase-final = If you want a copy of your data, download it first.
+hint-erase-password = Type your password to confirm that it is you.
+erase-submit = Delete my account for good
+erase-done-title = Your account has been deleted
+erase-done = Your account and everything that identified you have been deleted. Thank you for taking part.
+erase-done-home = Back to the front page
+account-data-link = See and download your data
+data-title = Your data
+data-intro = This is everything Piazza holds about you. The download holds all of it, as one JSON file and one CSV file per kind of record, in a zip.
+data-download = Download my data (zip)
+data-joined = Joined
+data-everything = What is kept, and how much
+data-what = What
+data-how-many = How many
+data-records = { $count ->
+    [one] { $n } record
+   *[other] { $n } records
+}
+data-not-kept = Not kept: your password (only a fingerprint that cannot be turned back into it), and which ballot was yours once voting has closed.
+data-profile = Your profile
+data-sign-ins = Signed-in sessions
+data-password-resets = Password reset requests
+data-roles = Roles in communities
+data-organisations = Organisations you belong to
+data-proposals = Proposals you wrote
+data-proposal-versions = Versions of proposals you wrote
+data-co-authorships = Proposals you were invited to co-author
+data-amendments = Amendments you proposed
+data-comments = Comments you wrote
+data-proposal-supports = Proposals you support
+data-comment-supports = Comments you support
+data-meeting-registrations = Meetings you registered for
+data-follows = What you follow
+data-notifications = Notifications for you
+data-reports = Contributions you reported
+data-blocks = Blocks by moderators
+data-budget-votes = Budgets you voted in
+data-voting-details = Your details for voting
+data-email = Email address
+
+## Consent
+
+account-consents-link = Your consents
+consents-title = Your consents
+consents-intro = Piazza asks before it uses your data for anything beyond what you do yourself. Each answer is kept with the date and the version of the notice you read. Withdrawing is one click, like giving.
+consent-purpose-taking-part = Taking part
+consent-purpose-contact = Being contacted
+consent-purpose-demographics = Statistics on who takes part
+consent-purpose-research = Research on contributions
+consent-notice-taking-part = Piazza keeps what you write, support and vote, with your display name, so that your community can see and answer it. You can delete your account at any time.
+consent-notice-contact = Piazza may write to you by email about what you follow and about your community's processes. You decide how often in your account.
+consent-notice-demographics = If you answer optional questions about yourself (age band, gender, neighbourhood and the like), Piazza keeps the answers apart from your name and uses them only to count, in groups of at least five people, who takes part and who is missing.
+consent-notice-research = Researchers may study your contributions, without your name, to learn how participation works. Nothing is published that could identify you.
+consent-state-not-given = You have not given this consent.
+consent-state-granted = You gave this consent on { $date }.
+consent-state-withdrawn = You withdrew this consent on { $date }.
+consent-state-asked-again = The notice has changed since you consented: read it again and answer, please. Until then, it does not count.
+consent-grant = I agree
+consent-withdraw = Withdraw my consent
+consent-done-saved = Your answer has been recorded.
+consents-ledger-heading = Everything you have answered
+consents-ledger-empty = You have not answered anything yet.
+consents-when = When
+consents-purpose = About
+consents-answer = Answer
+consents-how = How
+consents-version = Notice version
+consents-basis = Legal basis
+consent-granted = agreed
+consent-withdrawn = withdrew
+consent-channel-online = online
+consent-channel-paper = on paper
+consent-channel-phone = by phone
+consent-channel-by = { $channel }, recorded by { $name }
+legal-basis-consent = consent (GDPR art. 6.1.a)
+legal-basis-explicit-consent = explicit consent (GDPR art. 9.2.a)
+data-consents = Your consents

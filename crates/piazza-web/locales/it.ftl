@@ -1105,3 +1105,90 @@ error-census-unknown = Nessuna voce dell'elenco anagrafico ha questo numero di d
 error-census-used = Questa voce dell'elenco anagrafico ha già verificato un altro account. Se non eri tu, chiedi al Comune.
 error-details-verified = L'elenco anagrafico ha confermato i tuoi dati: qui non si possono modificare.
 community-census-link = Elenco anagrafico
+
+## Eliminazione del proprio account
+
+account-erase-link = Elimina il mio account
+erase-title = Elimina il mio account
+erase-intro = L'eliminazione dell'account non si può annullare. Ecco cosa succede:
+erase-goes = Il tuo nome, il nome utente, l'indirizzo email, le sessioni di accesso, i ruoli, ciò che segui, i tuoi sostegni e i tuoi dati per il voto vengono eliminati subito.
+erase-stays = Le tue proposte e i tuoi commenti restano leggibili, ma risultano scritti da “un ex partecipante”.
+erase-ballots = Le tue schede nei bilanci partecipativi restano conteggiate, e nessuno potrà più sapere che erano tue.
+erase-meetings = I tuoi posti negli incontri futuri passano alle prossime persone in lista d'attesa.
+erase-final = Se vuoi una copia dei tuoi dati, scaricala prima.
+hint-erase-password = Inserisci la tua password per confermare che sei proprio tu.
+erase-submit = Elimina definitivamente il mio account
+erase-done-title = Il tuo account è stato eliminato
+erase-done = Il tuo account e tutto ciò che permetteva di identificarti sono stati eliminati. Grazie per aver partecipato.
+erase-done-home = Torna alla pagina iniziale
+account-data-link = Vedi e scarica i tuoi dati
+data-title = I tuoi dati
+data-intro = Ecco tutto ciò che Piazza conserva su di te. Il download contiene tutto: un unico file JSON e un file CSV per ogni tipo di dato, in un archivio zip.
+data-download = Scarica i miei dati (zip)
+data-joined = Data di iscrizione
+data-everything = Cosa viene conservato, e in che quantità
+data-what = Cosa
+data-how-many = Quanti
+data-records = { $count ->
+    [one] { $n } elemento
+   *[other] { $n } elementi
+}
+data-not-kept = Cosa non viene conservato: la tua password (solo un'impronta da cui non è possibile ricavarla) e, una volta chiusa la votazione, quale scheda era la tua.
+data-profile = Il tuo profilo
+data-sign-ins = Sessioni di accesso
+data-password-resets = Richieste di reimpostazione della password
+data-roles = Ruoli nelle comunità
+data-organisations = Organizzazioni di cui fai parte
+data-proposals = Proposte che hai scritto
+data-proposal-versions = Versioni delle proposte che hai scritto
+data-co-authorships = Proposte a cui sei stato invitato come coautore
+data-amendments = Emendamenti che hai proposto
+data-comments = Commenti che hai scritto
+data-proposal-supports = Proposte che sostieni
+data-comment-supports = Commenti che sostieni
+data-meeting-registrations = Incontri a cui ti sei iscritto
+data-follows = Cosa segui
+data-notifications = Notifiche per te
+data-reports = Contributi che hai segnalato
+data-blocks = Blocchi da parte dei moderatori
+data-budget-votes = Bilanci partecipativi in cui hai votato
+data-voting-details = I tuoi dati per il voto
+data-email = Indirizzo email
+
+## Consensi
+
+account-consents-link = I tuoi consensi
+consents-title = I tuoi consensi
+consents-intro = Piazza ti chiede il permesso prima di usare i tuoi dati per qualcosa che va oltre ciò che fai tu stesso. Ogni risposta viene conservata insieme alla data e alla versione dell'informativa che hai letto. Revocare un consenso richiede un clic, proprio come darlo.
+consent-purpose-taking-part = Partecipazione
+consent-purpose-contact = Ricevere comunicazioni
+consent-purpose-demographics = Statistiche su chi partecipa
+consent-purpose-research = Ricerca sui contributi
+consent-notice-taking-part = Piazza conserva ciò che scrivi, sostieni e voti, insieme al tuo nome visualizzato, perché la tua comunità possa vederlo e risponderti. Puoi eliminare il tuo account in qualsiasi momento.
+consent-notice-contact = Piazza può scriverti via email su ciò che segui e sui processi della tua comunità. Sei tu a decidere ogni quanto, nel tuo account.
+consent-notice-demographics = Se rispondi a domande facoltative su di te (fascia d'età, genere, quartiere e simili), Piazza conserva le risposte separate dal tuo nome e le usa solo per contare, in gruppi di almeno cinque persone, chi partecipa e chi manca.
+consent-notice-research = Alcuni ricercatori possono studiare i tuoi contributi, senza il tuo nome, per capire come funziona la partecipazione. Non viene pubblicato nulla che possa identificarti.
+consent-state-not-given = Non hai dato questo consenso.
+consent-state-granted = Hai dato questo consenso in data { $date }.
+consent-state-withdrawn = Hai revocato questo consenso in data { $date }.
+consent-state-asked-again = L'informativa è cambiata da quando hai dato il consenso: rileggila e rispondi di nuovo, per favore. Fino ad allora il consenso non vale.
+consent-grant = Acconsento
+consent-withdraw = Revoca il mio consenso
+consent-done-saved = La tua risposta è stata registrata.
+consents-ledger-heading = Tutte le tue risposte
+consents-ledger-empty = Non hai ancora risposto a nulla.
+consents-when = Quando
+consents-purpose = Oggetto
+consents-answer = Risposta
+consents-how = Come
+consents-version = Versione dell'informativa
+consents-basis = Base giuridica
+consent-granted = acconsentito
+consent-withdrawn = revocato
+consent-channel-online = online
+consent-channel-paper = su carta
+consent-channel-phone = per telefono
+consent-channel-by = { $channel }, registrato da { $name }
+legal-basis-consent = consenso (GDPR art. 6.1.a)
+legal-basis-explicit-consent = consenso esplicito (GDPR art. 9.2.a)
+data-consents = I tuoi consensi

@@ -160,9 +160,9 @@ mod tests {
     use std::path::Path;
 
     use piazza_domain::{
-        BallotStyle, Category, CommunityKind, ContentKind, CountingRule, EmailFrequency, HelixRole, MeetingAccess,
-        MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason,
-        Role, SettlementType, Stance,
+        BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind, CountingRule,
+        EmailFrequency, HelixRole, MeetingAccess, MeetingFormat, ModerationAction, ModerationState, NotificationKind,
+        PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
     };
 
     use super::*;
@@ -208,6 +208,8 @@ mod tests {
         ids.extend(ModerationAction::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(BallotStyle::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(CountingRule::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(ConsentPurpose::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(ConsentChannel::ALL.iter().map(|v| v.message_id().to_owned()));
         ids
     }
 

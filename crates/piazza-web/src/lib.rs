@@ -11,6 +11,7 @@ mod layers;
 pub mod markdown;
 pub mod notices;
 mod pages;
+pub mod zip;
 
 use std::sync::Arc;
 
@@ -62,6 +63,10 @@ pub fn router(state: AppState) -> Router {
         .route("/signout", post(pages::sign_out))
         .route("/account", get(pages::account_page).post(pages::update_account))
         .route("/account/password", get(pages::password_form).post(pages::change_password))
+        .route("/account/erase", get(pages::erase_account_form).post(pages::erase_account))
+        .route("/account/data", get(pages::my_data_page))
+        .route("/account/consents", get(pages::consents_page).post(pages::answer_consent))
+        .route("/account/data.zip", get(pages::my_data_download))
         .route("/password-reset", get(pages::reset_request_form).post(pages::request_reset))
         .route("/password-reset/{token}", get(pages::reset_form).post(pages::reset_password))
         .route("/c/{slug}", get(pages::community_page))

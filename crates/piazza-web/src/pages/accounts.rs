@@ -3,6 +3,7 @@
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::header;
+use axum::response::IntoResponse;
 use piazza_app::AppError;
 use piazza_app::accounts::{self, ProfileChange, Registration};
 use piazza_app::records::Organisation;
@@ -10,6 +11,7 @@ use piazza_app::records::{Community, RoleGrant};
 
 use super::{PageResult, cookie_header, render, see_other, unprocessable};
 use crate::context::{Ctx, SESSION_COOKIE};
+use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted, local_path};
 
 /// Turns a use case's refusal into the form shown again, and passes other errors on.
@@ -292,4 +294,257 @@ pub async fn reset_password(ctx: Ctx, Path(token): Path<String>, Posted(fields):
             Ok(unprocessable(&ResetPage { c: &ctx, form, valid: true }))
         }
     }
+}
+
+#[derive(Template)]
+#[template(path = "account_erase.html")]
+struct ErasePage<'a> {
+    c: &'a Ctx,
+    form: FormView,
+    /// After erasure: the page says it is done, and nothing else.
+    erased: bool,
+}
+
+pub async fn erase_account_form(ctx: Ctx) -> PageResult {
+    ctx.require_actor()?;
+    Ok(render(&ErasePage { c: &ctx, form: FormView::default(), erased: false }))
+}
+
+/// A person erases their account. The session goes with it, and its cookie is cleared.
+pub async fn erase_account(mut ctx: Ctx, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    match accounts::erase_account(&ctx.state.db, actor, fields.get("password")).await {
+        Ok(promoted) => {
+            for (meeting, person) in promoted {
+                if let Some(meeting) = ctx.state.db.meeting(meeting).await? {
+                    super::meetings::tell_of_place(&ctx, &meeting, person).await?;
+                }
+            }
+            // The page that confirms it is the first without the person.
+            ctx.actor = None;
+            let page = ErasePage { c: &ctx, form: FormView::default(), erased: true };
+            let mut response = render(&page);
+            response.headers_mut().insert(header::SET_COOKIE, cookie_header(&ctx, SESSION_COOKIE, "", 0, true));
+            Ok(response)
+        }
+        Err(piazza_app::AppError::Invalid(errors)) => {
+            let page =
+                ErasePage { c: &ctx, form: FormView::with_errors(Fields::default(), &errors, &ctx.tr), erased: false };
+            Ok(unprocessable(&page))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The title of a section of a person's data, in plain words.
+fn data_section_title(key: &str) -> &'static str {
+    match key {
+        "profile" => "data-profile",
+        "consents" => "data-consents",
+        "sign-ins" => "data-sign-ins",
+        "password-resets" => "data-password-resets",
+        "roles" => "data-roles",
+        "organisations" => "data-organisations",
+        "proposals" => "data-proposals",
+        "proposal-versions" => "data-proposal-versions",
+        "co-authorships" => "data-co-authorships",
+        "amendments" => "data-amendments",
+        "comments" => "data-comments",
+        "proposal-supports" => "data-proposal-supports",
+        "comment-supports" => "data-comment-supports",
+        "meeting-registrations" => "data-meeting-registrations",
+        "follows" => "data-follows",
+        "notifications" => "data-notifications",
+        "reports" => "data-reports",
+        "blocks" => "data-blocks",
+        "budget-votes" => "data-budget-votes",
+        _ => "data-voting-details",
+    }
+}
+
+#[derive(Template)]
+#[template(path = "account_data.html")]
+struct MyDataPage<'a> {
+    c: &'a Ctx,
+    /// (title, how many records) per section.
+    sections: Vec<(String, String)>,
+    /// The profile's values, labelled.
+    profile: Vec<(String, String)>,
+}
+
+/// A person sees, in plain words, what Piazza holds about them.
+pub async fn my_data_page(ctx: Ctx) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let sections = accounts::my_data(&ctx.state.db, actor).await?;
+    let account = &actor.account;
+    let profile = vec![
+        (ctx.t("field-username"), account.username.clone()),
+        (ctx.t("field-display-name"), account.display_name.clone()),
+        (ctx.t("data-email"), account.email.clone().unwrap_or_default()),
+        (ctx.t("data-joined"), ctx.tr.date(&account.created_at)),
+    ];
+    let sections = sections
+        .iter()
+        .map(|section| {
+            (ctx.t(data_section_title(section.key)), ctx.tr.t_count("data-records", section.rows.len() as i64))
+        })
+        .collect();
+    Ok(render(&MyDataPage { c: &ctx, sections, profile }))
+}
+
+/// A spreadsheet cannot take a cell for a formula: cells that would start one get a quote.
+fn csv_cell(value: &str) -> String {
+    let guarded =
+        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() };
+    if guarded.contains([',', '"', '\n', '\r']) { format!("\"{}\"", guarded.replace('"', "\"\"")) } else { guarded }
+}
+
+/// The same data as a zip: `data.json` with every section, and one CSV file per section.
+pub async fn my_data_download(ctx: Ctx) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let sections = accounts::my_data(&ctx.state.db, actor).await?;
+    let now = piazza_domain::now();
+    let mut json = serde_json::Map::new();
+    let mut zip = crate::zip::Zip::new(now);
+    for section in &sections {
+        let records: Vec<serde_json::Value> = section
+            .rows
+            .iter()
+            .map(|row| {
+                serde_json::Value::Object(
+                    section.columns.iter().cloned().zip(row.iter().map(|value| serde_json::json!(value))).collect(),
+                )
+            })
+            .collect();
+        json.insert(section.key.to_owned(), serde_json::Value::Array(records));
+        let mut csv = section.columns.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(",") + "\r\n";
+        for row in &section.rows {
+            csv += &row.iter().map(|value| csv_cell(value.as_deref().unwrap_or(""))).collect::<Vec<_>>().join(",");
+            csv += "\r\n";
+        }
+        zip.add(&format!("{}.csv", section.key), csv.as_bytes());
+    }
+    let document = serde_json::json!({
+        "exported_at": now.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+        "account": actor.account.username,
+        "sections": json,
+    });
+    let body = serde_json::to_vec_pretty(&document).unwrap_or_default();
+    zip.add("data.json", &body);
+    let filename = format!("piazza-data-{}.zip", actor.account.username);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/zip".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\"")),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        zip.finish(),
+    )
+        .into_response())
+}
+
+/// The notice a person reads before consenting to a purpose.
+fn consent_notice(purpose: piazza_domain::ConsentPurpose) -> &'static str {
+    use piazza_domain::ConsentPurpose::*;
+    match purpose {
+        TakingPart => "consent-notice-taking-part",
+        Contact => "consent-notice-contact",
+        Demographics => "consent-notice-demographics",
+        Research => "consent-notice-research",
+    }
+}
+
+/// One purpose as the consent page shows it.
+pub struct ConsentView {
+    pub key: &'static str,
+    pub name: String,
+    pub notice: String,
+    pub state: String,
+    pub granted: bool,
+    pub asked_again: bool,
+}
+
+/// One record of the ledger, written out.
+pub struct LedgerLine {
+    pub at: String,
+    pub purpose: String,
+    pub answer: String,
+    pub channel: String,
+    pub version: String,
+    pub basis: String,
+}
+
+#[derive(Template)]
+#[template(path = "account_consents.html")]
+struct ConsentsPage<'a> {
+    c: &'a Ctx,
+    purposes: Vec<ConsentView>,
+    ledger: Vec<LedgerLine>,
+    notice: Option<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct ConsentQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+/// A person's consents: each purpose's notice, where they stand, one button to change it, and
+/// the whole ledger.
+pub async fn consents_page(ctx: Ctx, Query(query): Query<ConsentQuery>) -> PageResult {
+    use piazza_app::consents::ConsentState;
+    let actor = ctx.require_actor()?;
+    let (states, records) = piazza_app::consents::consents_of(&ctx.state.db, actor.id()).await?;
+    let purposes = states
+        .into_iter()
+        .map(|(purpose, state)| ConsentView {
+            key: purpose.key(),
+            name: ctx.t(purpose.message_id()),
+            notice: ctx.t(consent_notice(purpose)),
+            state: match state {
+                ConsentState::NotGiven => ctx.t("consent-state-not-given"),
+                ConsentState::Granted(at) => ctx.tr.t_with("consent-state-granted", "date", ctx.tr.date(&at)),
+                ConsentState::Withdrawn(at) => ctx.tr.t_with("consent-state-withdrawn", "date", ctx.tr.date(&at)),
+                ConsentState::AskedAgain(_) => ctx.t("consent-state-asked-again"),
+            },
+            granted: state.counts(),
+            asked_again: matches!(state, ConsentState::AskedAgain(_)),
+        })
+        .collect();
+    let ledger = records
+        .iter()
+        .map(|record| LedgerLine {
+            at: ctx.tr.date_time(&record.created_at),
+            purpose: piazza_domain::ConsentPurpose::parse(&record.purpose)
+                .map(|p| ctx.t(p.message_id()))
+                .unwrap_or_default(),
+            answer: ctx.t(if record.granted { "consent-granted" } else { "consent-withdrawn" }),
+            channel: match (piazza_domain::ConsentChannel::parse(&record.channel), &record.recorded_by_name) {
+                (Some(channel), Some(name)) => {
+                    ctx.tr.t_texts("consent-channel-by", &[("channel", &ctx.t(channel.message_id())), ("name", name)])
+                }
+                (Some(channel), None) => ctx.t(channel.message_id()),
+                (None, _) => String::new(),
+            },
+            version: ctx.tr.number(record.notice_version),
+            basis: ctx.t(if record.legal_basis == "explicit-consent" {
+                "legal-basis-explicit-consent"
+            } else {
+                "legal-basis-consent"
+            }),
+        })
+        .collect();
+    let notice = query.saved.map(|_| ctx.t("consent-done-saved"));
+    Ok(render(&ConsentsPage { c: &ctx, purposes, ledger, notice }))
+}
+
+pub async fn answer_consent(ctx: Ctx, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let granted = fields.get("answer") == "grant";
+    match piazza_app::consents::answer(&ctx.state.db, actor, fields.get("purpose"), granted).await {
+        // Only a forged form names a purpose the page does not offer.
+        Err(AppError::Invalid(_)) => return Err(PageError::BadRequest),
+        outcome => outcome?,
+    }
+    Ok(see_other(&format!("/account/consents?saved=1#consent-{}", fields.get("purpose"))))
 }

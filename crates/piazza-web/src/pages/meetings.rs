@@ -273,18 +273,28 @@ pub async fn cancel_meeting_registration(ctx: Ctx, Id(id): Id) -> PageResult {
     let actor = ctx.require_actor()?;
     let meeting = ctx.state.db.meeting(id).await?.ok_or(PageError::NotFound)?;
     if let Some(promoted) = use_cases::cancel(&ctx.state.db, actor, &meeting).await? {
-        // The person who took the place did nothing themselves: nobody is named as the actor.
-        let event = piazza_app::notifications::Event {
-            kind: NotificationKind::MeetingPlace,
-            title: meeting.title.clone(),
-            link: format!("/meetings/{id}"),
-            actor: None,
-            actor_name: None,
-            detail: None,
-        };
-        notices::send(&ctx, event, &[Audience::People(vec![promoted])], &mut Vec::new()).await?;
+        tell_of_place(&ctx, &meeting, promoted).await?;
     }
     Ok(see_other(&format!("/meetings/{id}?done=cancelled#registration")))
+}
+
+/// Tells the person who was waiting that a place freed up for them.
+pub(crate) async fn tell_of_place(
+    ctx: &Ctx,
+    meeting: &piazza_app::records::Meeting,
+    promoted: piazza_domain::AccountId,
+) -> Result<(), PageError> {
+    // The person who took the place did nothing themselves: nobody is named as the actor.
+    let event = piazza_app::notifications::Event {
+        kind: NotificationKind::MeetingPlace,
+        title: meeting.title.clone(),
+        link: format!("/meetings/{}", meeting.id),
+        actor: None,
+        actor_name: None,
+        detail: None,
+    };
+    notices::send(ctx, event, &[Audience::People(vec![promoted])], &mut Vec::new()).await?;
+    Ok(())
 }
 
 pub async fn record_meeting_minutes(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {

@@ -13,6 +13,7 @@ mod notifications;
 mod organisations;
 mod pages;
 mod places;
+mod privacy;
 mod processes;
 mod schema;
 mod search;

@@ -1,0 +1,205 @@
+//! Privacy by design: a person erases their account, and nothing left in the database leads
+//! back to them, while what they wrote stays readable and their votes stay counted.
+
+use axum::http::StatusCode;
+use piazza_app::records::{ProposalFilter, ProposalOrder};
+use piazza_store::Db;
+
+/// The proposals of every process of the demo, with their authors and support counts.
+async fn all_proposals(db: &Db) -> Vec<(i64, Option<i64>, i64)> {
+    let mut found = Vec::new();
+    for community in ["lorenza", "san-vito-al-lora", "pietrabuona"] {
+        let community = db.community_by_slug(community).await.unwrap().unwrap();
+        for process in db.processes_in(community.id).await.unwrap() {
+            let filter = ProposalFilter {
+                process: process.id,
+                state: None,
+                answered: None,
+                category: None,
+                neighbourhood: None,
+                order: ProposalOrder::Newest,
+                limit: 500,
+                offset: 0,
+            };
+            for proposal in db.proposals(&filter).await.unwrap().0 {
+                found.push((proposal.id.0, proposal.created_by, proposal.support_count));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// Every budget's number of ballots.
+async fn ballot_counts(db: &Db) -> Vec<(i64, i64)> {
+    let mut counts = Vec::new();
+    for community in ["lorenza", "san-vito-al-lora", "pietrabuona"] {
+        let community = db.community_by_slug(community).await.unwrap().unwrap();
+        for process in db.processes_in(community.id).await.unwrap() {
+            for budget in db.budgets_of(process.id).await.unwrap() {
+                counts.push((budget.id, db.ballots_in(budget.id).await.unwrap().len() as i64));
+            }
+        }
+    }
+    counts
+}
+
+#[tokio::test]
+async fn erasing_an_account_leaves_nothing_that_leads_back_to_the_person() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let db = &app.db;
+        let giulia = db.account_by_username("giulia").await.unwrap().unwrap();
+        let (id, email) = (giulia.id.0, giulia.email.clone().unwrap());
+        let before = all_proposals(db).await;
+        let hers: Vec<i64> = before.iter().filter(|(_, author, _)| *author == Some(id)).map(|(p, _, _)| *p).collect();
+        assert!(!hers.is_empty(), "the demo gives Giulia proposals");
+        let ballots_before = ballot_counts(db).await;
+        let account_key = format!("account:{id}");
+        assert!(!db.tables_holding(&account_key).await.unwrap().is_empty(), "she has voted in a budget");
+        assert!(!db.tables_holding(&email).await.unwrap().is_empty());
+
+        let client = app.signed_in("giulia", piazza_app::demo::DEMO_PASSWORD).await;
+        let page = client.get("/account/erase").await;
+        page.assert_contains("Deleting your account cannot be undone.");
+        let refused = client.post("/account/erase", &[("password", "not my password")]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(db.account_by_username("giulia").await.unwrap().is_some(), "a wrong password erases nothing");
+        let erased = client.post("/account/erase", &[("password", piazza_app::demo::DEMO_PASSWORD)]).await;
+        assert_eq!(erased.status, StatusCode::OK);
+        erased.assert_contains("Your account has been deleted");
+        erased.assert_lacks("(Giulia");
+        assert!(erased.set_cookies().iter().any(|cookie| cookie.contains("Max-Age=0")), "{:?}", erased.set_cookies());
+
+        // Nothing of her is left: no username, no email, no register entry, no account.
+        assert!(db.account_by_username("giulia").await.unwrap().is_none());
+        for needle in ["giulia", email.as_str(), account_key.as_str()] {
+            assert_eq!(
+                db.tables_holding(needle).await.unwrap(),
+                Vec::<(String, String)>::new(),
+                "{needle} on {}",
+                app.backend
+            );
+        }
+        assert_eq!(client.get("/account").await.status, StatusCode::SEE_OTHER, "her session is gone");
+        let again = app
+            .client()
+            .post("/signin", &[("username", "giulia"), ("password", piazza_app::demo::DEMO_PASSWORD)])
+            .await;
+        assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+        // What she wrote stays, unattributed; supports and ballots still count.
+        let after = all_proposals(db).await;
+        assert_eq!(after.len(), before.len());
+        for ((proposal, author, supports), (_, author_after, supports_after)) in before.iter().zip(&after) {
+            assert_eq!(supports, supports_after, "proposal {proposal} keeps its supports");
+            if *author == Some(id) {
+                assert_eq!(*author_after, None);
+            } else {
+                assert_eq!(author, author_after);
+            }
+        }
+        let page = app.client().get(&format!("/proposals/{}", hers[0])).await;
+        assert_eq!(page.status, StatusCode::OK);
+        page.assert_contains("a former participant");
+        assert_eq!(ballot_counts(db).await, ballots_before);
+    })
+    .await;
+}
+
+/// The files of a zip archive written with the "stored" method, by name.
+fn unzip(bytes: &[u8]) -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    let mut at = 0;
+    while bytes.len() >= at + 30 && bytes[at..at + 4] == [0x50, 0x4b, 0x03, 0x04] {
+        let word = |offset: usize| u16::from_le_bytes([bytes[at + offset], bytes[at + offset + 1]]) as usize;
+        let size = u32::from_le_bytes([bytes[at + 22], bytes[at + 23], bytes[at + 24], bytes[at + 25]]) as usize;
+        let (name_length, extra_length) = (word(26), word(28));
+        let name = String::from_utf8(bytes[at + 30..at + 30 + name_length].to_vec()).unwrap();
+        let start = at + 30 + name_length + extra_length;
+        files.push((name, String::from_utf8(bytes[start..start + size].to_vec()).unwrap()));
+        at = start + size;
+    }
+    files
+}
+
+#[tokio::test]
+async fn a_person_sees_and_downloads_everything_held_about_them() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let giulia = app.db.account_by_username("giulia").await.unwrap().unwrap();
+        let client = app.signed_in("giulia", piazza_app::demo::DEMO_PASSWORD).await;
+        let page = client.get("/account/data").await;
+        assert_eq!(page.status, StatusCode::OK);
+        page.assert_contains("Proposals you wrote");
+        page.assert_contains(giulia.email.as_deref().unwrap());
+        assert!(crate::links(&page.body).contains(&"/account/data.zip".to_owned()));
+
+        let download = client.get("/account/data.zip").await;
+        assert_eq!(download.header("content-type"), "application/zip");
+        let files = unzip(&download.bytes);
+        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        assert!(names.contains(&"data.json") && names.contains(&"proposals.csv"), "{names:?}");
+        let json: serde_json::Value =
+            serde_json::from_str(&files.iter().find(|(name, _)| name == "data.json").unwrap().1).unwrap();
+        assert_eq!(json["sections"]["profile"][0]["username"], "giulia");
+        assert!(json["sections"]["profile"][0].get("password_hash").is_none(), "no password fingerprint");
+        let proposals = json["sections"]["proposals"].as_array().unwrap();
+        assert!(!proposals.is_empty());
+        let author = giulia.id.0.to_string();
+        assert!(proposals.iter().all(|p| p["created_by"].as_str() == Some(author.as_str())));
+        let votes = json["sections"]["budget-votes"].as_array().unwrap();
+        assert!(!votes.is_empty(), "the budgets she voted in");
+        assert!(votes.iter().all(|v| v.get("ballot_token").is_none()), "never which ballot was hers");
+        // Another person's download holds nothing of hers.
+        let tom = app.signed_in("tom", piazza_app::demo::DEMO_PASSWORD).await;
+        let theirs = unzip(&tom.get("/account/data.zip").await.bytes);
+        assert!(theirs.iter().all(|(_, content)| !content.contains(giulia.email.as_deref().unwrap())));
+        assert_eq!(app.client().get("/account/data.zip").await.status, StatusCode::SEE_OTHER, "signed-in only");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn consent_is_given_and_withdrawn_in_one_action_each_and_every_answer_is_kept() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let person = app.register("consenting").await;
+        let page = person.get("/account/consents").await;
+        assert_eq!(page.status, StatusCode::OK);
+        page.assert_contains("Being contacted");
+        page.assert_contains("You have not given this consent.");
+        page.assert_contains("You have not answered anything yet.");
+
+        let given = person.post("/account/consents", &[("purpose", "contact"), ("answer", "grant")]).await;
+        assert_eq!(given.location(), "/account/consents?saved=1#consent-contact");
+        let page = person.follow(&given).await;
+        page.assert_contains("Your answer has been recorded.");
+        page.assert_contains("You gave this consent on");
+        page.assert_contains("Withdraw my consent<span class=\"visually-hidden\">: Being contacted</span>");
+        let account = app.db.account_by_username("consenting").await.unwrap().unwrap();
+        assert!(
+            piazza_app::consents::has_consented(&app.db, account.id, piazza_domain::ConsentPurpose::Contact)
+                .await
+                .unwrap()
+        );
+
+        let withdrawn = person.post("/account/consents", &[("purpose", "contact"), ("answer", "withdraw")]).await;
+        let page = person.follow(&withdrawn).await;
+        page.assert_contains("You withdrew this consent on");
+        assert!(
+            !piazza_app::consents::has_consented(&app.db, account.id, piazza_domain::ConsentPurpose::Contact)
+                .await
+                .unwrap()
+        );
+        // Both answers stay in the ledger, with the notice version and the legal basis.
+        let ledger = app.db.consent_records(account.id).await.unwrap();
+        assert_eq!(ledger.iter().map(|r| r.granted).collect::<Vec<_>>(), vec![false, true]);
+        assert!(ledger.iter().all(|r| r.notice_version == 1 && r.legal_basis == "consent" && r.channel == "online"));
+        assert_eq!(page.body.matches("consent (GDPR art. 6.1.a)").count(), 2);
+        let refused = person.post("/account/consents", &[("purpose", "selling-data"), ("answer", "grant")]).await;
+        assert_ne!(refused.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(app.db.consent_records(account.id).await.unwrap().len(), 2, "an unknown purpose records nothing");
+    })
+    .await;
+}
