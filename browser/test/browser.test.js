@@ -584,6 +584,51 @@ describe('d) a proposal from creation to implementation, JavaScript off, in Arab
       await checkHere();
     });
   });
+  test('consent, one\'s data and erasure: a new person in Arabic without script', { timeout: FLOW_TIMEOUT_MS }, async () => {
+    const username = uniqueUsername('privacy');
+    const password = strongPassword();
+    await scenario('privacy (ar, JavaScript off)', arabicNoJs, async ({ page, problems }) => {
+      await page.goto('/register');
+      const form = formWith(page, 'input[name="password_confirmation"]');
+      await form.locator('input[name="username"]').fill(username);
+      await form.locator('input[name="password"]').fill(password);
+      await form.locator('input[name="password_confirmation"]').fill(password);
+      await submitAndWait(page, () => form.locator(SEL.submit).first().click());
+      assert.ok(await isSignedIn(page), `${username} is registered and signed in`);
+      await chooseLanguage(page, 'ar');
+      const axeCtx = await openContext(env.browser, env.server.baseURL, { locale: 'ar' });
+      const checkHere = async () => {
+        const url = page.url();
+        const ld = langDirProblem('ar', await htmlLangDir(page));
+        if (ld) problems.push(`${url}: ${ld}`);
+        await axeCtx.page.goto(url);
+        for (const problem of await axeProblems(axeCtx.page)) problems.push(`${url}: ${problem}`);
+      };
+      try {
+        await signIn(axeCtx.page, { username, password });
+        await chooseLanguage(axeCtx.page, 'ar');
+        await page.goto('/account/consents');
+        await checkHere();
+        const granted = await submitAndWait(page, () => page.locator('#consent-contact button').click());
+        assert.ok(granted && granted.status() === 200, `granting: ${await describePage(page, granted)}`);
+        assert.equal(await page.locator('#consent-contact button[value="withdraw"]').count(), 1, 'withdrawing is one button');
+        assert.equal(await page.locator('table tbody tr').count(), 1, 'the ledger shows the answer');
+        await checkHere();
+        await page.goto('/account/data');
+        assert.equal(await page.locator('a[href="/account/data.zip"]').count(), 1);
+        await checkHere();
+        await page.goto('/account/erase');
+        await checkHere();
+        problems.push(...axeCtx.problems);
+      } finally {
+        await axeCtx.context.close();
+      }
+      await page.locator('input[name="password"]').fill(password);
+      const erased = await submitAndWait(page, () => page.locator('form[action="/account/erase"] button').click());
+      assert.ok(erased && erased.status() === 200, `erasing: ${await describePage(page, erased)}`);
+      assert.equal(await isSignedIn(page), false, 'signed out once erased');
+    });
+  });
   test('who may vote: Amina gives her birth date in Arabic without script, then the ballot appears; officials change a budget and import one', { timeout: 5 * 60_000 }, async () => {
     let budget = '';
     let process = '';
