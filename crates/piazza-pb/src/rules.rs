@@ -11,7 +11,7 @@ use num_traits::ToPrimitive;
 
 use crate::greedy::{Turn, WhenTooDear, greedy};
 use crate::knapsack::max_welfare;
-use crate::mes::{EqualSharesOutcome, equal_shares};
+use crate::mes::{EqualShares, EqualSharesOutcome};
 use crate::phragmen::sequential_phragmen;
 use crate::{Election, VoteType};
 
@@ -436,8 +436,6 @@ impl Counter<'_> {
         // One unit of the currency, in money units: the step of the add-one completions.
         let unit = 10u64.pow(self.election.scale);
         let unit_share = BigRational::from_integer(BigInt::from(unit));
-        let run =
-            |share: &BigRational| equal_shares(&self.profile, &self.costs, &self.id_rank, &candidates, share, unit);
         let cost_of = |outcome: &EqualSharesOutcome| -> u64 {
             outcome.purchases.iter().map(|purchase| self.costs[purchase.project]).sum::<u64>()
                 + free.iter().map(|&p| self.costs[p]).sum::<u64>()
@@ -451,49 +449,61 @@ impl Counter<'_> {
         let all_bought = |outcome: &EqualSharesOutcome| -> bool {
             outcome.purchases.len() == candidates.iter().filter(|&&c| c).count()
         };
+        let mut counter = EqualShares::new(&self.profile, &self.costs, &self.id_rank, &candidates, unit);
         let mut share = BigRational::new(BigInt::from(budget), BigInt::from(n));
 
         // Both completions raise the share one unit at a time; a count says for how many more
-        // units its outcome is certain to stay the same, and those units are skipped.
+        // units its outcome is certain to stay the same, and those units are skipped. They count
+        // many times and report only the outcome at the share they settle on, so they use quick
+        // counts to find that share, and count in full only there, for the amounts a results page
+        // shows.
         let (outcome, share) = match completion {
-            Completion::None => (run(&share), share),
+            Completion::None => (counter.count(&share, false), share),
             Completion::AddOne | Completion::AddOneThenGreedy => {
-                let mut previous = (EqualSharesOutcome::default(), share.clone());
-                loop {
-                    let outcome = run(&share);
+                let first = share.clone();
+                // The last share up to which an outcome within the budget is certain to hold.
+                let mut last_fitting: Option<BigRational> = None;
+                let settled = loop {
+                    let outcome = counter.count(&share, true);
                     if cost_of(&outcome) > budget {
-                        break previous;
+                        break last_fitting;
                     }
                     if exhaustive(&outcome) {
-                        break (outcome, share);
+                        break Some(share);
                     }
                     // An outcome that no rise can change would repeat for ever.
                     let Some(steady) = outcome.unchanged_for else {
-                        break (outcome, share);
+                        break Some(share);
                     };
                     let last_same = &share + &unit_share * BigInt::from(steady);
                     share = &last_same + &unit_share;
-                    previous = (outcome, last_same);
+                    last_fitting = Some(last_same);
+                };
+                match settled {
+                    Some(share) => (counter.count(&share, false), share),
+                    // Even the first count spent too much: nothing is bought.
+                    None => (EqualSharesOutcome::default(), first),
                 }
             }
             Completion::AddOneWhileNextFits => {
-                let mut current = run(&share);
+                let mut current = counter.count(&share, true);
                 loop {
                     if all_bought(&current) {
-                        break (current, share);
+                        break;
                     }
                     let Some(steady) = current.unchanged_for else {
-                        break (current, share);
+                        break;
                     };
                     share += &unit_share * BigInt::from(steady);
                     let next_share = &share + &unit_share;
-                    let next = run(&next_share);
+                    let next = counter.count(&next_share, true);
                     if cost_of(&next) > budget {
-                        break (current, share);
+                        break;
                     }
                     current = next;
                     share = next_share;
                 }
+                (counter.count(&share, false), share)
             }
         };
 
