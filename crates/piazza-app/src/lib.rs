@@ -17,6 +17,7 @@ pub mod meetings;
 pub mod moderation;
 pub mod notifications;
 pub mod organisations;
+pub mod privacy;
 pub mod processes;
 pub mod proposals;
 pub mod security;

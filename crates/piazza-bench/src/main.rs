@@ -200,7 +200,11 @@ async fn measure(store: &Store, options: &Options) -> Result<BackendReport, Stri
     let address = listener.local_addr().map_err(|e| e.to_string())?;
     let app = piazza_web::router(AppState::new(
         db.clone(),
-        WebConfig { public_url: "http://127.0.0.1".into(), trust_proxy: false },
+        WebConfig {
+            public_url: "http://127.0.0.1".into(),
+            trust_proxy: false,
+            retention: piazza_app::privacy::Retention::default(),
+        },
     ));
     let (stop, stopped) = oneshot::channel::<()>();
     // The application reads the client's address for sign-in throttling, as `piazza serve` gives it.

@@ -94,6 +94,7 @@ pub mod organisations;
 pub mod personal_data;
 pub mod processes;
 pub mod proposals;
+pub mod retention;
 pub mod schema;
 pub mod search;
 pub mod sessions;

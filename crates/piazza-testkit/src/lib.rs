@@ -124,7 +124,11 @@ impl TestApp {
             .try_init();
         let state = AppState::new(
             database.db.clone(),
-            WebConfig { public_url: format!("http://{TEST_HOST}"), trust_proxy: false },
+            WebConfig {
+                public_url: format!("http://{TEST_HOST}"),
+                trust_proxy: false,
+                retention: piazza_app::privacy::Retention::default(),
+            },
         );
         TestApp {
             db: database.db.clone(),

@@ -1327,3 +1327,62 @@ consent-channel-by = { $channel }، سجّلها { $name }
 legal-basis-consent = الموافقة، وفق المادة 6.1.a من اللائحة العامة لحماية البيانات (GDPR)
 legal-basis-explicit-consent = الموافقة الصريحة، وفق المادة 9.2.a من اللائحة العامة لحماية البيانات (GDPR)
 data-consents = موافقاتك
+
+## سجلّ أنشطة المعالجة
+
+community-privacy-link = كيف تُستخدَم بياناتك
+processing-title = كيف تُستخدَم البيانات الشخصية في { $community }
+processing-intro = يُنشَأ سجلّ أنشطة المعالجة هذا انطلاقًا مما تحتفظ به Piazza فعلًا ومن مدد الاحتفاظ المعتمدة في هذه النسخة من Piazza، لذلك فهو محدَّث دائمًا.
+processing-caption = ما يُحفَظ، ولماذا، وإلى متى
+processing-what = البيانات
+processing-why = الغرض
+processing-basis = الأساس القانوني
+processing-kept = مدة الاحتفاظ
+processing-who = من يمكنه الاطلاع عليها
+processing-kept-days = { $count ->
+    [zero] { $n } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $n } أيام
+    [many] { $n } يومًا
+   *[other] { $n } يوم
+}
+processing-account = حسابك: اسم المستخدم، والاسم المعروض، وعنوان البريد الإلكتروني، واللغة، وبصمة لكلمة مرورك
+processing-account-why = لتتمكّن من تسجيل الدخول والمشاركة باسم تختاره
+processing-contributions = المقترحات والتعليقات والتعديلات ومحاضر الاجتماعات
+processing-contributions-why = المشاركة العلنية: ليتمكّن الجميع من قراءتها ومناقشتها والردّ عليها
+processing-votes = التأييدات وأوراق الاقتراع في الميزانيات التشاركية
+processing-votes-why = لعدّها
+processing-meetings = التسجيل في الاجتماعات وما ذكرت أنك تحتاجه لحضورها
+processing-meetings-why = لتنظيم اجتماعات يستطيع الجميع حضورها
+processing-notifications = إشعاراتك
+processing-notifications-why = لإعلامك بما جرى فيما تتابعه
+processing-mail = رسائل البريد الإلكتروني المرسَلة إليك
+processing-mail-why = لإرسال الإشعارات والملخّصات ورسائل إعادة تعيين كلمة المرور، ولإعادة المحاولة عند تعذّر الإرسال
+processing-security = الجلسات ومحاولات تسجيل الدخول الفاشلة
+processing-security-why = لحماية الحسابات ممن يحاولون تخمين كلمات المرور
+processing-eligibility = سجلّ السكان وبياناتك الخاصة بالتصويت (تاريخ الميلاد، الحيّ)
+processing-eligibility-why = للتحقّق ممن يحقّ له التصويت في الميزانيات التشاركية
+processing-consents = موافقاتك وسجلّها
+processing-consents-why = لإثبات ما وافقت عليه، ومتى
+processing-moderation = البلاغات وقرارات الإشراف
+processing-moderation-why = للحفاظ على نقاشات يسودها الاحترام، بشفافية
+processing-kept-until-erased = إلى أن تحذف حسابك
+processing-kept-contributions = ما دامت العملية التشاركية علنية؛ وإذا حذفت حسابك تبقى، ولكن دون اسمك
+processing-kept-votes = تبقى محتسبة نهائيًا؛ ويُنسى من صوّت عندما تحذف حسابك، وتُنسى أيّ ورقة اقتراع كانت لك عندما يُغلق التصويت
+processing-kept-meeting-needs = احتياجاتك: { $days } بعد الاجتماع؛ والتسجيل نفسه: إلى أن تحذف حسابك
+processing-kept-security = الجلسات إلى أن تنتهي صلاحيتها؛ ومحاولات تسجيل الدخول الفاشلة ليوم واحد
+processing-kept-eligibility = سجلّ السكان إلى أن يُستبدَل، ولا يُحفَظ إلا في صورة بصمات محمية بمفتاح سرّي؛ وبياناتك إلى أن تحذف حسابك
+processing-kept-moderation = ما دام المحتوى المعنيّ موجودًا؛ ويحتفظ السجلّ العلني بالقرارات، ولا يحتفظ أبدًا بهوية من أبلغ
+processing-who-you-and-operators = أنت، والقائمون على تشغيل هذه النسخة من Piazza
+processing-who-everyone = الجميع
+processing-who-totals = لا أحد بشكل فردي: لا تُنشَر إلا الأعداد الإجمالية
+processing-who-organisers = منظّمو الاجتماع في { $community }
+processing-who-you = أنت فقط
+processing-who-operators = القائمون على تشغيل هذه النسخة من Piazza، لحلّ مشكلات الإرسال
+processing-who-nobody = لا أحد: يجري التحقّق آليًا
+processing-who-moderators = المشرفون في { $community }
+legal-basis-public-task = مهمة تُنجَز للمصلحة العامة، وفق المادة 6.1.e من اللائحة العامة لحماية البيانات (GDPR)
+legal-basis-legitimate-interest = المصلحة المشروعة في الأمان، وفق المادة 6.1.f من اللائحة العامة لحماية البيانات (GDPR)
+legal-basis-legal-obligation = التزام قانوني، وفق المادتين 6.1.c و7.1 من اللائحة العامة لحماية البيانات (GDPR)
+processing-rights = يمكنك الاطلاع على بياناتك وتنزيلها، ومنح موافقتك وسحبها، وحذف حسابك في أي وقت.

@@ -1192,3 +1192,58 @@ consent-channel-by = { $channel }, recorded by { $name }
 legal-basis-consent = consent (GDPR art. 6.1.a)
 legal-basis-explicit-consent = explicit consent (GDPR art. 9.2.a)
 data-consents = Your consents
+
+## Record of processing
+
+community-privacy-link = How your data is used
+processing-title = How { $community } uses personal data
+processing-intro = This record of processing is generated from what Piazza actually keeps and from this instance's retention periods, so it is always up to date.
+processing-caption = What is kept, why, and for how long
+processing-what = What
+processing-why = Why
+processing-basis = Legal basis
+processing-kept = Kept for
+processing-who = Who can see it
+processing-kept-days = { $count ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+processing-account = Your account: username, display name, email address, language, and a fingerprint of your password
+processing-account-why = To let you sign in and take part under a name you choose
+processing-contributions = Proposals, comments, amendments and meeting minutes
+processing-contributions-why = Public participation: so that everyone can read, discuss and answer them
+processing-votes = Supports and budget ballots
+processing-votes-why = To count them
+processing-meetings = Meeting registrations and what you said you need to attend
+processing-meetings-why = To organise meetings everyone can attend
+processing-notifications = Your notifications
+processing-notifications-why = To tell you what happened to what you follow
+processing-mail = Mail sent to you
+processing-mail-why = To deliver notifications, digests and password resets, and to retry when delivery fails
+processing-security = Sessions and failed sign-in attempts
+processing-security-why = To keep accounts safe from people guessing passwords
+processing-eligibility = The census list and your details for voting (birth date, district)
+processing-eligibility-why = To check who may vote in a participatory budget
+processing-consents = Your consents and their history
+processing-consents-why = To prove what you agreed to, and when
+processing-moderation = Reports and moderation decisions
+processing-moderation-why = To keep discussions respectful, openly
+processing-kept-until-erased = Until you delete your account
+processing-kept-contributions = As long as the process is public; if you delete your account they stay, without your name
+processing-kept-votes = Counted for good; who voted is forgotten when you delete your account, and which ballot was yours is forgotten when voting closes
+processing-kept-meeting-needs = Your needs: { $days } after the meeting; the registration itself: until you delete your account
+processing-kept-security = Sessions until they expire; failed sign-ins for one day
+processing-kept-eligibility = The census list until it is replaced, kept only as keyed fingerprints; your details until you delete your account
+processing-kept-moderation = As long as the content it concerns; the public log keeps decisions, never who reported
+processing-who-you-and-operators = You, and the people who run this instance
+processing-who-everyone = Everyone
+processing-who-totals = Nobody one by one: only totals are published
+processing-who-organisers = The organisers of the meeting in { $community }
+processing-who-you = Only you
+processing-who-operators = The people who run this instance, to fix delivery problems
+processing-who-nobody = Nobody: it is checked automatically
+processing-who-moderators = The moderators of { $community }
+legal-basis-public-task = a task in the public interest (GDPR art. 6.1.e)
+legal-basis-legitimate-interest = legitimate interest in security (GDPR art. 6.1.f)
+legal-basis-legal-obligation = a legal obligation (GDPR art. 6.1.c and 7.1)
+processing-rights = You can see and download your data, give and withdraw consent, and delete your account at any time.

@@ -1192,3 +1192,58 @@ consent-channel-by = { $channel }, registrato da { $name }
 legal-basis-consent = consenso (GDPR art. 6.1.a)
 legal-basis-explicit-consent = consenso esplicito (GDPR art. 9.2.a)
 data-consents = I tuoi consensi
+
+## Registro dei trattamenti
+
+community-privacy-link = Come vengono usati i tuoi dati
+processing-title = Come la comunità { $community } usa i dati personali
+processing-intro = Questo registro dei trattamenti è generato a partire da ciò che Piazza conserva davvero e dai tempi di conservazione di questa istanza, quindi è sempre aggiornato.
+processing-caption = Cosa viene conservato, perché e per quanto tempo
+processing-what = Cosa
+processing-why = Perché
+processing-basis = Base giuridica
+processing-kept = Per quanto tempo
+processing-who = Chi può vederlo
+processing-kept-days = { $count ->
+    [one] { $n } giorno
+   *[other] { $n } giorni
+}
+processing-account = Il tuo account: nome utente, nome visualizzato, indirizzo email, lingua e un'impronta della tua password
+processing-account-why = Per permetterti di accedere e di partecipare con un nome scelto da te
+processing-contributions = Proposte, commenti, emendamenti e verbali degli incontri
+processing-contributions-why = Partecipazione pubblica: perché tutti possano leggerli, discuterli e rispondere
+processing-votes = Sostegni e schede dei bilanci partecipativi
+processing-votes-why = Per conteggiarli
+processing-meetings = Iscrizioni agli incontri e ciò di cui hai detto di aver bisogno per partecipare
+processing-meetings-why = Per organizzare incontri a cui tutti possano partecipare
+processing-notifications = Le tue notifiche
+processing-notifications-why = Per avvisarti di ciò che succede a quello che segui
+processing-mail = Email inviate a te
+processing-mail-why = Per recapitare notifiche, riepiloghi e reimpostazioni della password, e per riprovare quando il recapito non riesce
+processing-security = Sessioni e tentativi di accesso non riusciti
+processing-security-why = Per proteggere gli account da chi prova a indovinare le password
+processing-eligibility = L'elenco anagrafico e i tuoi dati per il voto (data di nascita, quartiere)
+processing-eligibility-why = Per verificare chi può votare in un bilancio partecipativo
+processing-consents = I tuoi consensi e la loro cronologia
+processing-consents-why = Per dimostrare a cosa hai acconsentito, e quando
+processing-moderation = Segnalazioni e decisioni di moderazione
+processing-moderation-why = Per mantenere le discussioni rispettose, in modo trasparente
+processing-kept-until-erased = Finché non elimini il tuo account
+processing-kept-contributions = Finché il processo è pubblico; se elimini il tuo account restano, senza il tuo nome
+processing-kept-votes = Restano conteggiati per sempre; chi ha votato viene dimenticato quando elimini il tuo account, e quale scheda era la tua viene dimenticato alla chiusura della votazione
+processing-kept-meeting-needs = Le tue esigenze: { $days } dopo l'incontro; l'iscrizione stessa: finché non elimini il tuo account
+processing-kept-security = Le sessioni fino alla loro scadenza; i tentativi di accesso non riusciti per un giorno
+processing-kept-eligibility = L'elenco anagrafico finché non viene sostituito, conservato solo come impronte protette da una chiave segreta; i tuoi dati finché non elimini il tuo account
+processing-kept-moderation = Finché esiste il contenuto a cui si riferiscono; il registro pubblico conserva le decisioni, mai chi ha segnalato
+processing-who-you-and-operators = Tu e chi gestisce questa istanza
+processing-who-everyone = Tutti
+processing-who-totals = Nessuno singolarmente: vengono pubblicati solo i totali
+processing-who-organisers = Gli organizzatori dell'incontro nella comunità { $community }
+processing-who-you = Solo tu
+processing-who-operators = Chi gestisce questa istanza, per risolvere problemi di recapito
+processing-who-nobody = Nessuno: il controllo è automatico
+processing-who-moderators = I moderatori della comunità { $community }
+legal-basis-public-task = esecuzione di un compito di interesse pubblico (GDPR art. 6.1.e)
+legal-basis-legitimate-interest = legittimo interesse alla sicurezza (GDPR art. 6.1.f)
+legal-basis-legal-obligation = obbligo di legge (GDPR artt. 6.1.c e 7.1)
+processing-rights = Puoi vedere e scaricare i tuoi dati, dare e revocare il consenso ed eliminare il tuo account in qualsiasi momento.

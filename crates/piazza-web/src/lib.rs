@@ -28,6 +28,8 @@ pub struct WebConfig {
     pub public_url: String,
     /// Whether the client address in `X-Forwarded-For` from a reverse proxy is believed.
     pub trust_proxy: bool,
+    /// How long personal data is kept, as the record of processing states.
+    pub retention: piazza_app::privacy::Retention,
 }
 
 impl WebConfig {
@@ -80,6 +82,7 @@ pub fn router(state: AppState) -> Router {
                 .post(pages::upload_census)
                 .layer(axum::extract::DefaultBodyLimit::max(forms::LARGEST_UPLOAD)),
         )
+        .route("/c/{slug}/privacy", get(pages::record_of_processing))
         .route("/c/{slug}/voter-details", get(pages::voter_details_page).post(pages::submit_voter_details))
         .route("/c/{slug}/processes", get(pages::processes_page))
         .route("/c/{slug}/processes/new", get(pages::new_process_form).post(pages::create_process))

@@ -25,6 +25,8 @@ pub struct FileConfig {
     pub log_format: Option<String>,
     pub log_file: Option<bool>,
     pub trust_proxy: Option<bool>,
+    /// How many days kinds of personal data are kept (`[retention]`).
+    pub retention: Option<piazza_app::privacy::Retention>,
 }
 
 impl FileConfig {
@@ -47,6 +49,7 @@ pub struct Config {
     pub log_format: String,
     pub log_file: Option<PathBuf>,
     pub trust_proxy: bool,
+    pub retention: piazza_app::privacy::Retention,
 }
 
 impl Config {
@@ -65,6 +68,7 @@ impl Config {
             log_format: args.log_format.or(file.log_format).unwrap_or_else(|| default_format.into()),
             log_file,
             trust_proxy: args.trust_proxy || file.trust_proxy.unwrap_or(false),
+            retention: file.retention.unwrap_or_default(),
             data_dir,
         }
     }

@@ -295,10 +295,16 @@ async fn serve(config: Config) -> Result<(), String> {
     let (stop_sender, stop) = watch::channel(false);
     let workers = vec![
         tokio::spawn(mail_worker(db.clone(), transport, config.mail_from.clone(), stop.clone())),
-        tokio::spawn(housekeeping(db.clone(), config.public_url.clone(), stop.clone())),
+        tokio::spawn(housekeeping(db.clone(), config.public_url.clone(), config.retention, stop.clone())),
     ];
-    let state =
-        AppState::new(db.clone(), WebConfig { public_url: config.public_url.clone(), trust_proxy: config.trust_proxy });
+    let state = AppState::new(
+        db.clone(),
+        WebConfig {
+            public_url: config.public_url.clone(),
+            trust_proxy: config.trust_proxy,
+            retention: config.retention,
+        },
+    );
     let app = piazza_web::router(state);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
@@ -352,9 +358,15 @@ async fn mail_worker(db: Db, transport: MailTransport, from: String, mut stop: w
     }
 }
 
-/// Hourly upkeep: expired sessions and old records go, and the daily digests that are due
-/// are queued (each person gets at most one a day).
-async fn housekeeping(db: Db, public_url: String, mut stop: watch::Receiver<bool>) {
+/// Hourly upkeep: expired sessions and old records go, personal data past its retention
+/// period is forgotten, and the daily digests that are due are queued (each person gets at
+/// most one a day).
+async fn housekeeping(
+    db: Db,
+    public_url: String,
+    retention: piazza_app::privacy::Retention,
+    mut stop: watch::Receiver<bool>,
+) {
     loop {
         match piazza_web::notices::send_digests(&db, &public_url).await {
             Ok(queued) if queued > 0 => tracing::info!(queued, "daily digests queued"),
@@ -372,6 +384,16 @@ async fn housekeeping(db: Db, public_url: String, mut stop: watch::Receiver<bool
         }
         if let Err(error) = db.prune_submissions(old).await {
             tracing::error!(%error, "housekeeping failed");
+        }
+        match piazza_app::privacy::enforce(&db, &retention, piazza_domain::now()).await {
+            Ok(forgotten) if forgotten != Default::default() => tracing::info!(
+                mails = forgotten.mails,
+                notifications = forgotten.notifications,
+                meeting_needs = forgotten.meeting_needs,
+                "personal data past its retention period forgotten"
+            ),
+            Ok(_) => {}
+            Err(error) => tracing::error!(%error, "retention job failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(3600)) => {}

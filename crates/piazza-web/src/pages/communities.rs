@@ -273,3 +273,110 @@ pub async fn add_neighbourhood(ctx: Ctx, Path(slug): Path<String>, Posted(fields
         Err(error) => Err(error.into()),
     }
 }
+
+/// One line of the record of processing: what is kept, why, on what basis, for how long and
+/// who can see it.
+pub struct ProcessingLine {
+    pub what: String,
+    pub why: String,
+    pub basis: String,
+    pub kept: String,
+    pub who: String,
+}
+
+#[derive(Template)]
+#[template(path = "record_of_processing.html")]
+struct ProcessingPage<'a> {
+    c: &'a Ctx,
+    community: Community,
+    lines: Vec<ProcessingLine>,
+}
+
+/// The record of processing of a community, generated from what Piazza keeps and the
+/// instance's retention periods, so that it is always true.
+pub async fn record_of_processing(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
+    let community = find_community(&ctx, &slug).await?;
+    let retention = ctx.state.config.retention;
+    let days = |days: u32| ctx.tr.t_count("processing-kept-days", i64::from(days));
+    let line = |what: &str, why: &str, basis: &str, kept: String, who: String| ProcessingLine {
+        what: ctx.t(what),
+        why: ctx.t(why),
+        basis: ctx.t(basis),
+        kept,
+        who,
+    };
+    let name = community.name.as_str();
+    let lines = vec![
+        line(
+            "processing-account",
+            "processing-account-why",
+            "legal-basis-consent",
+            ctx.t("processing-kept-until-erased"),
+            ctx.t("processing-who-you-and-operators"),
+        ),
+        line(
+            "processing-contributions",
+            "processing-contributions-why",
+            "legal-basis-public-task",
+            ctx.t("processing-kept-contributions"),
+            ctx.t("processing-who-everyone"),
+        ),
+        line(
+            "processing-votes",
+            "processing-votes-why",
+            "legal-basis-public-task",
+            ctx.t("processing-kept-votes"),
+            ctx.t("processing-who-totals"),
+        ),
+        line(
+            "processing-meetings",
+            "processing-meetings-why",
+            "legal-basis-explicit-consent",
+            ctx.tr.t_with("processing-kept-meeting-needs", "days", days(retention.meeting_needs_days)),
+            ctx.tr.t_with("processing-who-organisers", "community", name),
+        ),
+        line(
+            "processing-notifications",
+            "processing-notifications-why",
+            "legal-basis-consent",
+            days(retention.notifications_days),
+            ctx.t("processing-who-you"),
+        ),
+        line(
+            "processing-mail",
+            "processing-mail-why",
+            "legal-basis-consent",
+            days(retention.sent_mail_days),
+            ctx.t("processing-who-operators"),
+        ),
+        line(
+            "processing-security",
+            "processing-security-why",
+            "legal-basis-legitimate-interest",
+            ctx.t("processing-kept-security"),
+            ctx.t("processing-who-nobody"),
+        ),
+        line(
+            "processing-eligibility",
+            "processing-eligibility-why",
+            "legal-basis-public-task",
+            ctx.t("processing-kept-eligibility"),
+            ctx.t("processing-who-nobody"),
+        ),
+        line(
+            "processing-consents",
+            "processing-consents-why",
+            "legal-basis-legal-obligation",
+            ctx.t("processing-kept-until-erased"),
+            ctx.t("processing-who-you"),
+        ),
+        line(
+            "processing-moderation",
+            "processing-moderation-why",
+            "legal-basis-public-task",
+            ctx.t("processing-kept-moderation"),
+            ctx.tr.t_with("processing-who-moderators", "community", name),
+        ),
+    ];
+    Ok(render(&ProcessingPage { c: &ctx, community, lines }))
+}

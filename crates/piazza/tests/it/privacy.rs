@@ -203,3 +203,41 @@ async fn consent_is_given_and_withdrawn_in_one_action_each_and_every_answer_is_k
     })
     .await;
 }
+
+#[tokio::test]
+async fn personal_data_past_its_retention_period_is_forgotten_and_the_record_of_processing_says_so() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let db = &app.db;
+        let retention =
+            piazza_app::privacy::Retention { sent_mail_days: 10, notifications_days: 100, meeting_needs_days: 5 };
+        // Nothing of the fresh demo is old enough yet.
+        let now = piazza_domain::now();
+        assert_eq!(piazza_app::privacy::enforce(db, &retention, now).await.unwrap(), Default::default());
+        let tom = db.account_by_username("tom").await.unwrap().unwrap();
+        let note = piazza_store::notifications::NewNotification {
+            kind: "proposal-answered",
+            title: "Panchine",
+            link: "/proposals/1",
+            actor: None,
+            detail: None,
+        };
+        db.create_notifications(&note, &[tom.id.0], &[]).await.unwrap();
+        assert!(db.row_count("notifications").await.unwrap() > 0);
+
+        // A year on, notifications and the needs of meetings long over are forgotten.
+        let later = now + time::Duration::days(400);
+        let forgotten = piazza_app::privacy::enforce(db, &retention, later).await.unwrap();
+        assert!(forgotten.notifications > 0, "{forgotten:?} on {}", app.backend);
+        assert_eq!(db.row_count("notifications").await.unwrap(), 0);
+        assert_eq!(piazza_app::privacy::enforce(db, &retention, later).await.unwrap(), Default::default(), "once");
+
+        // The record of processing states the instance's periods.
+        let page = app.client().get("/c/lorenza/privacy").await;
+        assert_eq!(page.status, StatusCode::OK);
+        page.assert_contains("uses personal data</h1>");
+        page.assert_contains("\u{2068}365\u{2069} days");
+        page.assert_contains("\u{2068}30\u{2069} days");
+    })
+    .await;
+}
