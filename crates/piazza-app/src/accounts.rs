@@ -361,3 +361,9 @@ pub async fn erase_account(db: &Db, actor: &Actor, password: &str) -> AppResult<
 pub async fn my_data(db: &Db, actor: &Actor) -> AppResult<Vec<piazza_store::personal_data::DataSection>> {
     Ok(db.personal_data(actor.id()).await?)
 }
+
+/// Remembers how a signed-in person wants pages shown.
+pub async fn set_display(db: &Db, actor: &Actor, preferences: &[piazza_domain::DisplayPreference]) -> AppResult<()> {
+    db.set_account_display(actor.id(), &piazza_domain::DisplayPreference::join(preferences)).await?;
+    Ok(())
+}

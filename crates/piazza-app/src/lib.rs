@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod amendments;
+pub mod barriers;
 pub mod budgets;
 pub mod coauthors;
 pub mod comments;
@@ -28,6 +29,7 @@ pub use piazza_store::{Db, StoreError};
 pub mod records {
     pub use piazza_store::accounts::Account;
     pub use piazza_store::amendments::Amendment;
+    pub use piazza_store::barriers::BarrierReport;
     pub use piazza_store::budgets::{Budget, BudgetProject, Cast};
     pub use piazza_store::coauthors::Coauthor;
     pub use piazza_store::comments::Comment;

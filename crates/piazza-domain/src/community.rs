@@ -328,3 +328,25 @@ vocabulary!(
         Phone => "phone",
     }
 );
+
+vocabulary!(
+    /// How a person wants pages shown, whatever their browser says.
+    DisplayPreference, "display-preference" {
+        LargeText => "large-text",
+        HighContrast => "high-contrast",
+        ReducedMotion => "reduced-motion",
+    }
+);
+
+impl DisplayPreference {
+    /// The preferences in a stored or submitted list of keys, each once, in a fixed order.
+    pub fn parse_list<'a>(keys: impl IntoIterator<Item = &'a str>) -> Vec<DisplayPreference> {
+        let chosen: Vec<DisplayPreference> = keys.into_iter().filter_map(|key| Self::parse(key.trim())).collect();
+        Self::ALL.iter().copied().filter(|preference| chosen.contains(preference)).collect()
+    }
+
+    /// A list of preferences as stored: keys joined by commas.
+    pub fn join(preferences: &[DisplayPreference]) -> String {
+        preferences.iter().map(|preference| preference.key()).collect::<Vec<_>>().join(",")
+    }
+}

@@ -11,9 +11,9 @@ mod locale;
 mod text;
 
 pub use community::{
-    BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind, CountingRule, EmailFrequency,
-    FollowTarget, HelixRole, MeetingAccess, MeetingFormat, ModerationAction, ModerationState, NotificationKind,
-    PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
+    BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind, CountingRule, DisplayPreference,
+    EmailFrequency, FollowTarget, HelixRole, MeetingAccess, MeetingFormat, ModerationAction, ModerationState,
+    NotificationKind, PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
 };
 pub use locale::Locale;
 pub use text::{DisplayName, Email, Password, Slug, Username, long_text, name, single_line, title};

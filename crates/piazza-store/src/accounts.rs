@@ -20,6 +20,8 @@ pub struct Account {
     pub password_changed_at: OffsetDateTime,
     /// How often the person wants their notifications by email: immediate, daily or never.
     pub email_frequency: String,
+    /// How the person wants pages shown: comma-separated keys of `DisplayPreference`.
+    pub display: String,
 }
 
 impl Account {
@@ -39,7 +41,7 @@ pub struct NewAccount<'a> {
 }
 
 const ACCOUNT_COLUMNS: &str = "id, username, display_name, email, password_hash, locale, home_community_id, \
-     is_instance_admin, created_at, password_changed_at, email_frequency";
+     is_instance_admin, created_at, password_changed_at, email_frequency, display";
 
 impl Db {
     /// Creates an account; [`crate::StoreError::Conflict`] when the username is taken.
@@ -117,6 +119,18 @@ impl Db {
         write!(self, |conn| {
             sqlx::query("UPDATE accounts SET locale = $1 WHERE id = $2")
                 .bind(locale)
+                .bind(id.0)
+                .execute(conn)
+                .await?
+                .rows_affected()
+        });
+        Ok(())
+    }
+
+    pub async fn set_account_display(&self, id: AccountId, display: &str) -> Result<()> {
+        write!(self, |conn| {
+            sqlx::query("UPDATE accounts SET display = $1 WHERE id = $2")
+                .bind(display)
                 .bind(id.0)
                 .execute(conn)
                 .await?

@@ -260,7 +260,8 @@ impl Db {
         Ok(read!(self, |conn| {
             sqlx::query_as(
                 "SELECT a.id, a.username, a.display_name, a.email, a.password_hash, a.locale, a.home_community_id,
-                        a.is_instance_admin, a.created_at, a.password_changed_at, a.email_frequency
+                        a.is_instance_admin, a.created_at, a.password_changed_at, a.email_frequency,
+                        a.display
                  FROM accounts a JOIN role_grants g ON g.account_id = a.id
                  WHERE g.community_id = $1 AND g.role = $2 AND g.revoked_at IS NULL ORDER BY a.id",
             )

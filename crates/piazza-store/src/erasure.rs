@@ -50,6 +50,7 @@ const DETACHED_FROM_THE_PERSON: &[(&str, &str)] = &[
     ("budget_codes", "created_by"),
     ("census_lists", "uploaded_by"),
     ("consent_records", "recorded_by"),
+    ("barrier_reports", "reported_by"),
 ];
 
 impl Db {

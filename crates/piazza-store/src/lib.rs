@@ -75,6 +75,7 @@ macro_rules! transaction {
 pub mod accounts;
 pub mod amendments;
 pub mod backup;
+pub mod barriers;
 pub mod budgets;
 pub mod bulk;
 pub mod coauthors;

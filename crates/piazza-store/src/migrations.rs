@@ -54,6 +54,8 @@ pub const SQLITE: &[Migration] = &[
     migration!(15, "0015_budgets", "sqlite"),
     migration!(16, "0016_budget_eligibility", "sqlite"),
     migration!(17, "0017_consents", "sqlite"),
+    migration!(18, "0018_barrier_reports", "sqlite"),
+    migration!(19, "0019_display_preferences", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -73,6 +75,8 @@ pub const POSTGRES: &[Migration] = &[
     migration!(15, "0015_budgets", "postgres"),
     migration!(16, "0016_budget_eligibility", "postgres"),
     migration!(17, "0017_consents", "postgres"),
+    migration!(18, "0018_barrier_reports", "postgres"),
+    migration!(19, "0019_display_preferences", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

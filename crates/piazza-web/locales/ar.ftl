@@ -1386,3 +1386,51 @@ legal-basis-public-task = مهمة تُنجَز للمصلحة العامة، و
 legal-basis-legitimate-interest = المصلحة المشروعة في الأمان، وفق المادة 6.1.f من اللائحة العامة لحماية البيانات (GDPR)
 legal-basis-legal-obligation = التزام قانوني، وفق المادتين 6.1.c و7.1 من اللائحة العامة لحماية البيانات (GDPR)
 processing-rights = يمكنك الاطلاع على بياناتك وتنزيلها، ومنح موافقتك وسحبها، وحذف حسابك في أي وقت.
+
+## بيان إمكانية الوصول والعوائق
+
+footer-accessibility = بيان إمكانية الوصول والإبلاغ عن عائق
+community-barriers-link = عوائق إمكانية الوصول المُبلَّغ عنها
+accessibility-title = بيان إمكانية الوصول
+accessibility-commitment = صُمِّمت Piazza ليتمكّن الجميع من المشاركة: على هاتف زهيد الثمن وباتصال بطيء، ومن دون JavaScript، وباستخدام لوحة المفاتيح أو قارئ الشاشة، وبلغة تُكتَب من اليمين إلى اليسار. ويتّبع هذا البيان توجيه الاتحاد الأوروبي بشأن إمكانية الوصول إلى المواقع الإلكترونية (2016/2102).
+accessibility-status-heading = مدى إمكانية الوصول
+accessibility-status = تسعى Piazza إلى استيفاء إرشادات إمكانية الوصول إلى محتوى الويب (WCAG) 2.2 على المستوى AA. تُفحَص الصفحات المذكورة أدناه آليًا؛ لكن بعض العوائق لا يكتشفها إلا الناس، لذا نرجو أن تخبرنا بأي عائق تواجهه.
+accessibility-how-heading = كيف يجري الفحص
+accessibility-how-axe = تُفحَص كل صفحة باستخدام axe-core في متصفّح حقيقي وفق WCAG 2.2 AA، قبل تسجيل الدخول وبعده بكل دور من الأدوار، بلغة تُكتَب من اليسار إلى اليمين وبلغة تُكتَب من اليمين إلى اليسار.
+accessibility-how-no-script = تعمل كل صفحة مع تعطيل JavaScript، بما في ذلك أوراق الاقتراع والنماذج.
+accessibility-how-keyboard = يُختبَر إنشاء الحساب وتسجيل الدخول باستخدام لوحة المفاتيح وحدها؛ ويبقى مؤشّر التركيز ظاهرًا دائمًا.
+accessibility-how-languages = تُترجَم الصفحات بالكامل؛ أما النصوص التي يكتبها الناس فتحتفظ بلغتها واتجاه كتابتها.
+accessibility-limits-heading = حدود معروفة
+accessibility-limit-maps = تُذكَر الأماكن في صورة عناوين وإحداثيات؛ ولا تُرسَم أي خريطة.
+accessibility-limit-content = ما يكتبه الناس (المقترحات والتعليقات والصور المُدرَجة عبر روابط) مِلك لهم: فقد يفتقر إلى أوصاف للصور أو إلى لغة بسيطة. وتتوفّر ملخّصات سهلة القراءة حيثما كتبها أصحابها.
+accessibility-enforcement-heading = إذا لم يُرضِك الردّ
+accessibility-enforcement = إذا لم يُرضِك الردّ على بلاغ قدّمته، يمكنك التوجّه إلى الجهة المكلّفة في بلدك بإنفاذ توجيه إمكانية الوصول إلى المواقع الإلكترونية (في إيطاليا، AgID).
+barrier-heading = الإبلاغ عن عائق
+barrier-intro = أخبرنا بما أوقفك أو صعّب عليك الأمور. يصل بلاغك إلى مديري المجتمع المحلي الذي تختاره، أو إلى مديري هذه النسخة من Piazza.
+field-barrier-page = الصفحة (اختياري)
+hint-barrier-page = عنوانها، أو اسمها.
+field-barrier-description = ما المشكلة التي واجهتها؟
+hint-barrier-description = ما الذي حاولت فعله، وما الذي حدث. ويمكنك إن شئت ذكر جهازك أو التقنية المساعدة التي تستخدمها.
+field-barrier-community = بأيّ مجتمع محلي يتعلّق الأمر؟
+option-barrier-instance = لا مجتمع محلي بعينه
+field-barrier-contact = كيف يمكننا الردّ عليك؟ (اختياري)
+hint-barrier-contact = عنوان بريد إلكتروني أو رقم هاتف. اترك الحقل فارغًا للإبلاغ دون الكشف عن هويتك.
+barrier-submit = إرسال البلاغ
+barrier-done-reported = شكرًا لك: أُرسِل بلاغك إلى المديرين.
+error-barrier-page = اكتب عنوان الصفحة أو اسمها في ٥٠٠ حرف على الأكثر.
+error-barrier-description-required = صِف المشكلة التي واجهتها.
+error-barrier-contact = اكتب عنوانًا أو رقمًا في ٢٠٠ حرف على الأكثر.
+barrier-reports-title = عوائق إمكانية الوصول المُبلَّغ عنها
+barrier-reports-none = لم يُبلِّغ أحد عن أي عائق في هذا المجتمع المحلي.
+barrier-reports-contact = الردّ إلى:
+
+## تفضيلات العرض
+
+footer-display = تفضيلات العرض
+display-heading = تفضيلات العرض
+display-intro = اختر طريقة عرض الصفحات. إذا كنت قد سجّلت الدخول، يُحفَظ اختيارك مع حسابك؛ وإلا فيتذكّره هذا المتصفّح.
+display-legend = عرض الصفحات
+display-preference-large-text = بخط أكبر
+display-preference-high-contrast = بتباين أعلى
+display-preference-reduced-motion = بلا حركة
+display-submit = حفظ تفضيلات العرض

@@ -1247,3 +1247,51 @@ legal-basis-public-task = a task in the public interest (GDPR art. 6.1.e)
 legal-basis-legitimate-interest = legitimate interest in security (GDPR art. 6.1.f)
 legal-basis-legal-obligation = a legal obligation (GDPR art. 6.1.c and 7.1)
 processing-rights = You can see and download your data, give and withdraw consent, and delete your account at any time.
+
+## Accessibility statement and barriers
+
+footer-accessibility = Accessibility statement and reporting a barrier
+community-barriers-link = Accessibility barriers reported
+accessibility-title = Accessibility statement
+accessibility-commitment = Piazza is made so that everyone can take part: on a cheap phone and a slow line, without JavaScript, with a keyboard or a screen reader, and in a right-to-left language. This statement follows the EU Web Accessibility Directive (2016/2102).
+accessibility-status-heading = How accessible it is
+accessibility-status = Piazza aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA. The pages listed below are checked automatically; some barriers can only be found by people, so please tell us about any you meet.
+accessibility-how-heading = How it is checked
+accessibility-how-axe = Every page is checked with axe-core in a real browser against WCAG 2.2 AA, signed out and signed in with each role, in a left-to-right and a right-to-left language.
+accessibility-how-no-script = Every page works with JavaScript turned off, including ballots and forms.
+accessibility-how-keyboard = Registering and signing in are tested with the keyboard alone; focus is always visible.
+accessibility-how-languages = Pages are translated in full; text people write keeps its own language and direction.
+accessibility-limits-heading = Known limits
+accessibility-limit-maps = Places are given as addresses and coordinates; no map is drawn.
+accessibility-limit-content = What people write (proposals, comments, images by link) is theirs: it may lack image descriptions or plain language. Easy-read summaries exist where the authors wrote them.
+accessibility-enforcement-heading = If you are not satisfied
+accessibility-enforcement = If the answer to a report does not satisfy you, you can turn to your country's enforcement body for the Web Accessibility Directive (in Italy, AgID).
+barrier-heading = Report a barrier
+barrier-intro = Tell us what stopped you or made things hard. Your report reaches the administrators of the community you choose, or of this instance.
+field-barrier-page = Page (optional)
+hint-barrier-page = Its address, or what it was called.
+field-barrier-description = What went wrong?
+hint-barrier-description = What you tried to do, and what happened. Mention your device or assistive technology if you like.
+field-barrier-community = Which community does it concern?
+option-barrier-instance = None in particular
+field-barrier-contact = How can we answer you? (optional)
+hint-barrier-contact = An email address or a phone number. Leave it empty to report anonymously.
+barrier-submit = Send the report
+barrier-done-reported = Thank you: your report has been sent to the administrators.
+error-barrier-page = Write the page's address or name in up to 500 characters.
+error-barrier-description-required = Describe what went wrong.
+error-barrier-contact = Write an address or number in up to 200 characters.
+barrier-reports-title = Accessibility barriers reported
+barrier-reports-none = Nobody has reported a barrier in this community.
+barrier-reports-contact = Answer to:
+
+## Display preferences
+
+footer-display = Display preferences
+display-heading = Display preferences
+display-intro = Choose how pages are shown. Signed in, your choice is remembered with your account; otherwise this browser remembers it.
+display-legend = Show pages with
+display-preference-large-text = larger text
+display-preference-high-contrast = higher contrast
+display-preference-reduced-motion = no movement
+display-submit = Save the display preferences

@@ -1247,3 +1247,51 @@ legal-basis-public-task = esecuzione di un compito di interesse pubblico (GDPR a
 legal-basis-legitimate-interest = legittimo interesse alla sicurezza (GDPR art. 6.1.f)
 legal-basis-legal-obligation = obbligo di legge (GDPR artt. 6.1.c e 7.1)
 processing-rights = Puoi vedere e scaricare i tuoi dati, dare e revocare il consenso ed eliminare il tuo account in qualsiasi momento.
+
+## Dichiarazione di accessibilità e barriere
+
+footer-accessibility = Dichiarazione di accessibilità e segnalazione di una barriera
+community-barriers-link = Barriere all'accessibilità segnalate
+accessibility-title = Dichiarazione di accessibilità
+accessibility-commitment = Piazza è fatta perché tutti possano partecipare: con un telefono economico e una connessione lenta, senza JavaScript, con la tastiera o con un lettore di schermo, e in una lingua che si scrive da destra a sinistra. Questa dichiarazione segue la Direttiva (UE) 2016/2102 sull'accessibilità del web.
+accessibility-status-heading = Quanto è accessibile
+accessibility-status = Piazza punta a rispettare le Linee guida per l'accessibilità dei contenuti web (WCAG) 2.2 al livello AA. Le pagine elencate qui sotto vengono controllate automaticamente; alcune barriere però possono essere scoperte solo dalle persone, quindi segnalaci quelle che incontri.
+accessibility-how-heading = Come viene controllata
+accessibility-how-axe = Ogni pagina viene controllata con axe-core in un browser vero rispetto alle WCAG 2.2 AA, sia senza aver effettuato l'accesso sia dopo averlo effettuato con ciascun ruolo, in una lingua che si scrive da sinistra a destra e in una che si scrive da destra a sinistra.
+accessibility-how-no-script = Ogni pagina funziona con JavaScript disattivato, comprese le schede di voto e i moduli.
+accessibility-how-keyboard = La registrazione e l'accesso vengono provati usando solo la tastiera; il focus è sempre visibile.
+accessibility-how-languages = Le pagine sono tradotte per intero; i testi scritti dalle persone mantengono la propria lingua e la propria direzione di scrittura.
+accessibility-limits-heading = Limiti noti
+accessibility-limit-maps = I luoghi sono indicati con indirizzo e coordinate; non viene disegnata alcuna mappa.
+accessibility-limit-content = Ciò che scrivono le persone (proposte, commenti, immagini tramite link) appartiene a loro: può mancare di descrizioni delle immagini o di un linguaggio semplice. Le sintesi facili da leggere ci sono dove gli autori le hanno scritte.
+accessibility-enforcement-heading = Se la risposta non ti soddisfa
+accessibility-enforcement = Se la risposta a una segnalazione non ti soddisfa, puoi rivolgerti all'organismo del tuo Paese incaricato di far rispettare la direttiva sull'accessibilità del web (in Italia, AgID).
+barrier-heading = Segnala una barriera
+barrier-intro = Raccontaci cosa ti ha bloccato o ti ha reso le cose difficili. La tua segnalazione arriva agli amministratori della comunità che scegli, oppure di questa istanza.
+field-barrier-page = Pagina (facoltativo)
+hint-barrier-page = Il suo indirizzo, o come si chiamava.
+field-barrier-description = Cosa non ha funzionato?
+hint-barrier-description = Cosa hai provato a fare e cosa è successo. Se vuoi, indica il tuo dispositivo o la tecnologia assistiva che usi.
+field-barrier-community = Quale comunità riguarda?
+option-barrier-instance = Nessuna in particolare
+field-barrier-contact = Come possiamo risponderti? (facoltativo)
+hint-barrier-contact = Un indirizzo email o un numero di telefono. Lascia il campo vuoto per segnalare in forma anonima.
+barrier-submit = Invia la segnalazione
+barrier-done-reported = Grazie: la tua segnalazione è stata inviata agli amministratori.
+error-barrier-page = Scrivi l'indirizzo o il nome della pagina in massimo 500 caratteri.
+error-barrier-description-required = Descrivi cosa non ha funzionato.
+error-barrier-contact = Scrivi un indirizzo o un numero in massimo 200 caratteri.
+barrier-reports-title = Barriere all'accessibilità segnalate
+barrier-reports-none = Nessuno ha segnalato barriere in questa comunità.
+barrier-reports-contact = Rispondere a:
+
+## Preferenze di visualizzazione
+
+footer-display = Preferenze di visualizzazione
+display-heading = Preferenze di visualizzazione
+display-intro = Scegli come vengono mostrate le pagine. Se hai effettuato l'accesso, la tua scelta viene ricordata nel tuo account; altrimenti la ricorda questo browser.
+display-legend = Mostra le pagine
+display-preference-large-text = con il testo più grande
+display-preference-high-contrast = con un contrasto più alto
+display-preference-reduced-motion = senza movimento
+display-submit = Salva le preferenze di visualizzazione

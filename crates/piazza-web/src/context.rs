@@ -12,6 +12,8 @@ use crate::i18n::Tr;
 
 pub const SESSION_COOKIE: &str = "piazza_session";
 pub const LANGUAGE_COOKIE: &str = "piazza_lang";
+/// Display preferences of someone not signed in, set only when they submit the form.
+pub const DISPLAY_COOKIE: &str = "piazza_display";
 
 /// The request's context, extracted once per request by every page handler.
 #[derive(Clone)]
@@ -24,6 +26,8 @@ pub struct Ctx {
     pub state: AppState,
     /// How many notifications the signed-in person has not read, for the navigation.
     pub unread: i64,
+    /// How the person wants pages shown.
+    pub display: Vec<piazza_domain::DisplayPreference>,
 }
 
 impl Ctx {
@@ -33,6 +37,15 @@ impl Ctx {
 
     pub fn t(&self, id: &str) -> String {
         self.tr.t(id)
+    }
+
+    /// The classes the page's root element carries for the display preferences.
+    pub fn display_classes(&self) -> String {
+        self.display.iter().map(|preference| preference.key()).collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn prefers(&self, key: &str) -> bool {
+        self.display.iter().any(|preference| preference.key() == key)
     }
 
     pub fn signed_in(&self) -> bool {
@@ -135,7 +148,14 @@ impl FromRequestParts<AppState> for Ctx {
             Some(actor) => state.db.unread_notifications(actor.id()).await?,
             None => 0,
         };
+        let display = match &actor {
+            Some(actor) => piazza_domain::DisplayPreference::parse_list(actor.account.display.split(',')),
+            None => piazza_domain::DisplayPreference::parse_list(
+                cookie(&parts.headers, DISPLAY_COOKIE).unwrap_or("").split('.'),
+            ),
+        };
         Ok(Ctx {
+            display,
             tr: Tr { locale },
             actor,
             here,

@@ -161,8 +161,8 @@ mod tests {
 
     use piazza_domain::{
         BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind, CountingRule,
-        EmailFrequency, HelixRole, MeetingAccess, MeetingFormat, ModerationAction, ModerationState, NotificationKind,
-        PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
+        DisplayPreference, EmailFrequency, HelixRole, MeetingAccess, MeetingFormat, ModerationAction, ModerationState,
+        NotificationKind, PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
     };
 
     use super::*;
@@ -210,6 +210,7 @@ mod tests {
         ids.extend(CountingRule::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ConsentPurpose::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ConsentChannel::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(DisplayPreference::ALL.iter().map(|v| v.message_id().to_owned()));
         ids
     }
 

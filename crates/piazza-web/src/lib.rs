@@ -60,6 +60,8 @@ pub fn router(state: AppState) -> Router {
         .route("/static/ballot.js", get(pages::ballot_script))
         .route("/favicon.ico", get(pages::favicon))
         .route("/language", post(pages::set_language))
+        .route("/accessibility", get(pages::accessibility_statement).post(pages::report_barrier))
+        .route("/display", post(pages::set_display))
         .route("/register", get(pages::register_form).post(pages::register))
         .route("/signin", get(pages::sign_in_form).post(pages::sign_in))
         .route("/signout", post(pages::sign_out))
@@ -83,6 +85,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(axum::extract::DefaultBodyLimit::max(forms::LARGEST_UPLOAD)),
         )
         .route("/c/{slug}/privacy", get(pages::record_of_processing))
+        .route("/c/{slug}/barriers", get(pages::barrier_reports))
         .route("/c/{slug}/voter-details", get(pages::voter_details_page).post(pages::submit_voter_details))
         .route("/c/{slug}/processes", get(pages::processes_page))
         .route("/c/{slug}/processes/new", get(pages::new_process_form).post(pages::create_process))

@@ -1,5 +1,6 @@
 //! The pages. Each handler takes the request's [`Ctx`], calls one use case, and renders.
 
+mod accessibility;
 mod accounts;
 mod admin;
 mod budgets;
@@ -13,6 +14,7 @@ mod organisations;
 mod processes;
 mod search;
 
+pub use accessibility::*;
 pub use accounts::*;
 pub use admin::*;
 pub use budgets::*;

@@ -241,3 +241,75 @@ async fn personal_data_past_its_retention_period_is_forgotten_and_the_record_of_
     })
     .await;
 }
+
+#[tokio::test]
+async fn anyone_reports_an_accessibility_barrier_and_the_community_administrators_read_it() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        // Every page links to the statement.
+        let front = app.client().get("/").await;
+        assert!(crate::links(&front.body).contains(&"/accessibility".to_owned()));
+        let visitor = app.client();
+        let statement = visitor.get("/accessibility?page=/c/lorenza").await;
+        statement.assert_contains("WCAG 2.2");
+        assert_eq!(crate::input_value(&statement.body, "page").as_deref(), Some("/c/lorenza"));
+
+        // Without a description the report is refused, keeping what was typed.
+        let refused = visitor.post("/accessibility", &[("page", "/c/lorenza"), ("community", "lorenza")]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("Describe what went wrong.");
+        refused.assert_contains("<option value=\"lorenza\" selected>");
+        let description = "The map point fields have no unit and my screen reader reads nothing.";
+        let sent = visitor
+            .post(
+                "/accessibility",
+                &[("page", "/c/lorenza"), ("community", "lorenza"), ("description", description), ("contact", "")],
+            )
+            .await;
+        assert_eq!(sent.location(), "/accessibility?reported=1#report");
+        visitor.follow(&sent).await.assert_contains("your report has been sent to the administrators");
+
+        // Lorenza's administrators read it; a resident and another community's do not.
+        let admin = app.signed_in("lorenza-admin", piazza_app::demo::DEMO_PASSWORD).await;
+        admin.get("/c/lorenza").await.assert_contains("/c/lorenza/barriers");
+        admin.get("/c/lorenza/barriers").await.assert_contains(description);
+        let resident = app.signed_in("tom", piazza_app::demo::DEMO_PASSWORD).await;
+        assert_eq!(resident.get("/c/lorenza/barriers").await.status, StatusCode::FORBIDDEN);
+        let elsewhere = app.signed_in("sanvito-admin", piazza_app::demo::DEMO_PASSWORD).await;
+        elsewhere.get("/c/san-vito-al-lora/barriers").await.assert_lacks(description);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn display_preferences_work_without_script_and_are_remembered_for_signed_in_people() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let visitor = app.client();
+        let plain = visitor.get("/accessibility").await;
+        assert!(plain.set_cookies().is_empty(), "a plain visit sets no cookie");
+        assert!(plain.body.contains("<html lang=\"en\" dir=\"ltr\">"));
+        let fields = [("display", "high-contrast"), ("display", "large-text"), ("return_to", "/accessibility#display")];
+        let saved = visitor.post("/display", &fields).await;
+        assert_eq!(saved.location(), "/accessibility#display");
+        assert!(saved.set_cookies().iter().any(|c| c.starts_with("piazza_display=large-text.high-contrast")));
+        let page = visitor.get("/").await;
+        assert!(
+            page.body.contains("<html lang=\"en\" dir=\"ltr\" class=\"large-text high-contrast\">"),
+            "{}",
+            &page.body[..200]
+        );
+        let cleared = visitor.post("/display", &[("return_to", "/")]).await;
+        assert!(cleared.set_cookies().iter().any(|c| c.contains("Max-Age=0")));
+
+        // Signed in, the choice goes with the account to any device, and no cookie is needed.
+        let person = app.signed_in("amina", piazza_app::demo::DEMO_PASSWORD).await;
+        let saved = person.post("/display", &[("display", "reduced-motion"), ("return_to", "/")]).await;
+        assert!(!saved.set_cookies().iter().any(|c| c.starts_with("piazza_display")));
+        let elsewhere = app.signed_in("amina", piazza_app::demo::DEMO_PASSWORD).await;
+        let page = elsewhere.get("/accessibility").await;
+        assert!(page.body.contains("class=\"reduced-motion\">"));
+        page.assert_contains("id=\"display-reduced-motion\" name=\"display\" value=\"reduced-motion\" checked>");
+    })
+    .await;
+}
