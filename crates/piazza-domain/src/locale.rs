@@ -6,21 +6,34 @@ pub enum Locale {
     En,
     It,
     Ar,
+    Es,
+    Fr,
+    De,
+    Uk,
+    Ro,
+    Fa,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 3] = [Locale::En, Locale::It, Locale::Ar];
+    pub const ALL: [Locale; 9] =
+        [Locale::En, Locale::It, Locale::Ar, Locale::Es, Locale::Fr, Locale::De, Locale::Uk, Locale::Ro, Locale::Fa];
 
     pub fn code(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::It => "it",
             Locale::Ar => "ar",
+            Locale::Es => "es",
+            Locale::Fr => "fr",
+            Locale::De => "de",
+            Locale::Uk => "uk",
+            Locale::Ro => "ro",
+            Locale::Fa => "fa",
         }
     }
 
     pub fn is_right_to_left(self) -> bool {
-        matches!(self, Locale::Ar)
+        matches!(self, Locale::Ar | Locale::Fa)
     }
 
     pub fn direction(self) -> &'static str {
@@ -61,14 +74,17 @@ impl Locale {
         best.map(|(_, _, locale)| locale)
     }
 
-    /// Formats a whole number the way readers of this language expect: grouping separators,
-    /// and for Arabic the Arabic-Indic digits that CLDR gives as its default numbering system.
+    /// Formats a whole number the way readers of this language expect: CLDR's grouping
+    /// separators, and for Arabic and Farsi the digits CLDR gives as their default numbering
+    /// systems (Arabic-Indic and Extended Arabic-Indic).
     pub fn format_integer(self, value: i64) -> String {
         let digits = value.unsigned_abs().to_string();
         let separator = match self {
             Locale::En => ',',
-            Locale::It => '.',
-            Locale::Ar => '\u{066C}',
+            Locale::It | Locale::Es | Locale::De | Locale::Ro => '.',
+            Locale::Fr => '\u{202F}',
+            Locale::Uk => '\u{00A0}',
+            Locale::Ar | Locale::Fa => '\u{066C}',
         };
         let mut grouped = String::new();
         for (index, digit) in digits.chars().enumerate() {
@@ -77,21 +93,44 @@ impl Locale {
             }
             grouped.push(self.localise_digit(digit));
         }
-        // Italian does not group four-digit numbers (CLDR minimumGroupingDigits is 2).
-        if self == Locale::It && digits.len() == 4 {
-            grouped = digits.clone();
+        // Italian and Spanish do not group four-digit numbers (CLDR minimumGroupingDigits is 2).
+        if matches!(self, Locale::It | Locale::Es) && digits.len() == 4 {
+            grouped = digits.chars().map(|digit| self.localise_digit(digit)).collect();
         }
         if value < 0 {
-            let minus = if self == Locale::Ar { "\u{061C}-" } else { "-" };
+            let minus = match self {
+                Locale::Ar => "\u{061C}-",
+                Locale::Fa => "\u{200E}-",
+                _ => "-",
+            };
             format!("{minus}{grouped}")
         } else {
             grouped
         }
     }
 
+    /// Formats a number with `places` decimals, rounded, with the locale's decimal separator.
+    pub fn format_decimal(self, value: f64, places: u32) -> String {
+        let scale = 10_i64.pow(places);
+        let scaled = (value * scale as f64).round() as i64;
+        let whole = self.format_integer(scaled / scale);
+        if places == 0 {
+            return whole;
+        }
+        let separator = match self {
+            Locale::En => ".",
+            Locale::Ar | Locale::Fa => "\u{066B}",
+            _ => ",",
+        };
+        let fraction = format!("{:0width$}", (scaled % scale).abs(), width = places as usize);
+        let sign = if scaled < 0 && scaled / scale == 0 { "-" } else { "" };
+        format!("{sign}{whole}{separator}{}", self.localise_digits(&fraction))
+    }
+
     fn localise_digit(self, digit: char) -> char {
         match (self, digit.to_digit(10)) {
             (Locale::Ar, Some(value)) => char::from_u32(0x0660 + value).unwrap_or(digit),
+            (Locale::Fa, Some(value)) => char::from_u32(0x06F0 + value).unwrap_or(digit),
             _ => digit,
         }
     }
@@ -108,9 +147,11 @@ mod tests {
 
     #[test]
     fn negotiation_honours_quality_and_order() {
-        assert_eq!(Locale::negotiate("fr-FR, it;q=0.8, en;q=0.9"), Some(Locale::En));
+        assert_eq!(Locale::negotiate("nl-NL, it;q=0.8, en;q=0.9"), Some(Locale::En));
         assert_eq!(Locale::negotiate("ar-EG,ar;q=0.9"), Some(Locale::Ar));
-        assert_eq!(Locale::negotiate("de, fr"), None);
+        assert_eq!(Locale::negotiate("de-AT, fr"), Some(Locale::De));
+        assert_eq!(Locale::negotiate("nl, fa-IR;q=0.5"), Some(Locale::Fa));
+        assert_eq!(Locale::negotiate("nl, pt"), None);
         assert_eq!(Locale::negotiate("it;q=0, en;q=0.1"), Some(Locale::En));
     }
 
@@ -121,5 +162,21 @@ mod tests {
         assert_eq!(Locale::It.format_integer(8_900), "8900");
         assert_eq!(Locale::Ar.format_integer(640), "٦٤٠");
         assert_eq!(Locale::Ar.format_integer(12_000), "١٢٬٠٠٠");
+        assert_eq!(Locale::Es.format_integer(8_900), "8900");
+        assert_eq!(Locale::Es.format_integer(18_900), "18.900");
+        assert_eq!(Locale::De.format_integer(8_900), "8.900");
+        assert_eq!(Locale::Fr.format_integer(1_234_567), "1\u{202F}234\u{202F}567");
+        assert_eq!(Locale::Uk.format_integer(12_000), "12\u{00A0}000");
+        assert_eq!(Locale::Fa.format_integer(12_000), "۱۲٬۰۰۰");
+        assert!(Locale::Fa.is_right_to_left() && !Locale::Uk.is_right_to_left());
+    }
+
+    #[test]
+    fn decimals_are_written_per_locale() {
+        assert_eq!(Locale::En.format_decimal(1.349, 1), "1.3");
+        assert_eq!(Locale::It.format_decimal(20.25, 1), "20,3");
+        assert_eq!(Locale::De.format_decimal(12_345.67, 1), "12.345,7");
+        assert_eq!(Locale::Ar.format_decimal(2.5, 1), "٢٫٥");
+        assert_eq!(Locale::En.format_decimal(7.0, 0), "7");
     }
 }

@@ -16,6 +16,12 @@ language-submit = Change
 language-name-en = English
 language-name-it = Italiano
 language-name-ar = العربية
+language-name-es = Español
+language-name-fr = Français
+language-name-de = Deutsch
+language-name-uk = Українська
+language-name-ro = Română
+language-name-fa = فارسی
 footer-text = Piazza: public services co-created with the people who live here. Open source, no tracking.
 # Between the items of a list written inline.
 list-separator = { ", " }

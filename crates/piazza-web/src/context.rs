@@ -65,7 +65,7 @@ impl Ctx {
         crate::forms::encode_component(&self.here)
     }
 
-    pub fn locales(&self) -> [Locale; 3] {
+    pub fn locales(&self) -> [Locale; 9] {
         Locale::ALL
     }
 

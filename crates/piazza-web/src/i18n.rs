@@ -7,10 +7,16 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use piazza_domain::Locale;
 
-pub const SOURCES: [(Locale, &str); 3] = [
+pub const SOURCES: [(Locale, &str); 9] = [
     (Locale::En, include_str!("../locales/en.ftl")),
     (Locale::It, include_str!("../locales/it.ftl")),
     (Locale::Ar, include_str!("../locales/ar.ftl")),
+    (Locale::Es, include_str!("../locales/es.ftl")),
+    (Locale::Fr, include_str!("../locales/fr.ftl")),
+    (Locale::De, include_str!("../locales/de.ftl")),
+    (Locale::Uk, include_str!("../locales/uk.ftl")),
+    (Locale::Ro, include_str!("../locales/ro.ftl")),
+    (Locale::Fa, include_str!("../locales/fa.ftl")),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -129,6 +135,11 @@ impl Tr {
             args.set(format!("{name}_shown"), FluentValue::from(self.number(*value)));
         }
         translate(self.locale, id, Some(&args))
+    }
+
+    /// A number with `places` decimals, written for the locale.
+    pub fn decimal(&self, value: f64, places: u32) -> String {
+        self.locale.format_decimal(value, places)
     }
 
     pub fn number(&self, value: impl Count) -> String {
@@ -282,6 +293,27 @@ mod tests {
         assert_ne!(one, two);
         assert_ne!(two, eleven);
         assert!(eleven.contains("١١"), "{eleven}");
+    }
+
+    #[test]
+    fn ukrainian_and_romanian_plurals_choose_the_right_form() {
+        let uk = Tr { locale: Locale::Uk };
+        // One, few and many: 1 and 21 share a form, 2 and 3 another, 5 and 11 a third.
+        assert_eq!(
+            uk.t_count("members-heading", 1).replace('1', "#"),
+            uk.t_count("members-heading", 21).replace("21", "#")
+        );
+        assert_ne!(
+            uk.t_count("members-heading", 1).replace('1', "#"),
+            uk.t_count("members-heading", 2).replace('2', "#")
+        );
+        assert_ne!(
+            uk.t_count("members-heading", 2).replace('2', "#"),
+            uk.t_count("members-heading", 5).replace('5', "#")
+        );
+        let ro = Tr { locale: Locale::Ro };
+        assert!(ro.t_count("members-heading", 20).contains(" de "), "{}", ro.t_count("members-heading", 20));
+        assert!(!ro.t_count("members-heading", 3).contains(" de "), "{}", ro.t_count("members-heading", 3));
     }
 
     #[test]

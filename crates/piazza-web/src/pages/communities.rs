@@ -87,7 +87,7 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
 pub struct CommunityChoices {
     pub kinds: &'static [CommunityKind],
     pub settlement_types: &'static [SettlementType],
-    pub locales: [Locale; 3],
+    pub locales: [Locale; 9],
     pub regions: Vec<Community>,
 }
 

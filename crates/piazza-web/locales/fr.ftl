@@ -1,0 +1,1303 @@
+# Piazza — français. Chaque texte visible par l’utilisateur se trouve ici et dans ses traductions.
+# Variables : $n est un nombre déjà écrit pour la langue ; $count choisit la forme du pluriel.
+
+site-name = Piazza
+skip-to-content = Aller au contenu principal
+nav-label = Menu principal
+nav-communities = Collectivités
+nav-organisations = Organisations
+nav-admin = Administration
+nav-account = Votre compte
+nav-sign-in = Se connecter
+nav-sign-out = Se déconnecter
+nav-register = Créer un compte
+language-label = Langue
+language-submit = Changer
+language-name-en = English
+language-name-it = Italiano
+language-name-ar = العربية
+language-name-es = Español
+language-name-fr = Français
+language-name-de = Deutsch
+language-name-uk = Українська
+language-name-ro = Română
+language-name-fa = فارسی
+footer-text = Piazza : des services publics construits avec les personnes qui vivent ici. Logiciel libre, sans pistage.
+# Entre les éléments d’une liste écrite sur une ligne.
+list-separator = { ", " }
+back-to-front-page = Aller à la page d’accueil
+
+date-long = { $day } { $month } { $year }
+date-time-utc = { $date } à { $time } UTC
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+front-title = Collectivités
+front-heading = Décidons ensemble de ce dont notre territoire a besoin
+front-intro = Sur Piazza, les villes, les bourgs et les villages construisent leurs services publics avec les personnes qui y vivent. Choisissez votre collectivité pour voir ce qui se décide et comment participer.
+front-join = Créer un compte pour participer
+front-other-communities = Autres collectivités
+front-no-communities = Il n’y a encore aucune collectivité.
+region-no-communities = Aucune collectivité ne fait encore partie de cette région.
+region-communities = Collectivités de cette région
+population-count = { $count ->
+    [one] { $n } habitant
+   *[other] { $n } habitants
+}
+
+community-kind-municipality = Commune
+community-kind-neighbourhood = Quartier
+community-kind-rural-community = Commune rurale
+community-kind-region = Région
+settlement-type-urban = Urbain
+settlement-type-peri-urban = Périurbain
+settlement-type-rural = Rural
+role-administrator = Administrateur de la collectivité
+role-official = Responsable public
+role-facilitator = Animateur
+role-moderator = Modérateur
+helix-role-public-authority = Pouvoirs publics
+helix-role-academia = Universités et recherche
+helix-role-business = Entreprises
+helix-role-civil-society = Société civile
+
+community-facts = À propos de cette collectivité
+community-residents = Habitants inscrits sur Piazza
+community-people = Qui s’occupe de cette collectivité
+community-no-roles = Personne n’a encore de rôle ici.
+community-organisations = Organisations présentes ici
+community-no-organisations = Aucune organisation n’est encore présente ici.
+community-settings-link = Paramètres
+community-roles-link = Rôles
+community-settings-title = Paramètres : { $community }
+community-new-title = Nouvelle collectivité
+community-create-submit = Créer la collectivité
+community-text-legend = Présentation ({ $language })
+text-in-language = Langue de ce texte : { $language }.
+
+roles-title = Rôles : { $community }
+roles-grant-heading = Donner un rôle à quelqu’un
+roles-grant-submit = Donner le rôle
+roles-current-heading = Rôles actuels
+roles-history-heading = Historique des rôles
+roles-revoke-submit = Retirer
+roles-revoke-whom = le rôle de { $name }
+role-still-held = Toujours en cours
+column-person = Personne
+column-since = Depuis
+column-granted = Donné
+column-revoked = Retiré
+column-action = Actions
+by-person = par { $name }
+
+organisations-title = Organisations
+organisations-intro = Organismes publics, universités, entreprises et associations : les quatre partenaires qui construisent les services publics avec les habitants.
+organisations-none-in-role = Aucune pour l’instant.
+organisation-new-link = Inscrire une organisation
+organisation-new-title = Inscrire une organisation
+organisation-create-submit = Inscrire l’organisation
+members-heading = { $count ->
+    [one] { $n } membre
+   *[other] { $n } membres
+}
+member-manager = responsable
+member-add-heading = Ajouter un membre
+member-add-submit = Ajouter le membre
+member-remove-submit = Retirer
+member-remove-whom = { $name } de l’organisation
+
+register-title = Créer un compte
+register-intro = Il vous faut seulement un nom d’utilisateur et un mot de passe. Votre vrai nom n’est jamais demandé.
+register-submit = Créer le compte
+register-have-account = Vous avez déjà un compte ?
+sign-in-title = Se connecter
+sign-in-submit = Se connecter
+sign-in-forgot = Mot de passe oublié ?
+sign-in-no-account = Pas encore de compte ?
+account-title = Votre compte
+account-username = Votre nom d’utilisateur est { $username }.
+account-profile-heading = Votre profil
+account-change-password-link = Changer votre mot de passe
+account-roles-heading = Vos rôles
+account-no-roles = Vous n’avez aucun rôle dans aucune collectivité.
+account-organisations-heading = Vos organisations
+account-no-organisations = Vous ne faites partie d’aucune organisation.
+password-title = Changer votre mot de passe
+password-submit = Changer le mot de passe
+password-other-sessions = Changer votre mot de passe ferme toutes vos autres sessions, partout ailleurs.
+reset-request-title = Réinitialiser votre mot de passe
+reset-request-intro = Saisissez votre nom d’utilisateur ou votre adresse e-mail. Si le compte a une adresse e-mail, un lien pour choisir un nouveau mot de passe y sera envoyé.
+reset-request-submit = Envoyer le lien
+reset-request-no-email = Sans adresse e-mail, demandez de l’aide à un animateur ou à l’administrateur de votre collectivité.
+reset-requested-notice = Si ce compte a une adresse e-mail, un lien pour réinitialiser le mot de passe est en route. Le lien fonctionne pendant une heure.
+reset-title = Choisir un nouveau mot de passe
+reset-submit = Enregistrer le nouveau mot de passe
+reset-link-invalid = Ce lien a expiré ou a déjà été utilisé.
+reset-request-again = Demander un nouveau lien
+reset-mail-subject = Réinitialisez votre mot de passe Piazza
+reset-mail-greeting = Bonjour { $name },
+reset-mail-body = Quelqu’un a demandé à réinitialiser le mot de passe de votre compte Piazza. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure qui vient :
+reset-mail-ignore = Si vous n’avez rien demandé, vous pouvez ignorer ce message : votre mot de passe ne change pas.
+welcome-notice = Bienvenue sur Piazza, { $name } !
+saved-notice = Vos modifications ont été enregistrées.
+
+admin-title = Administration
+admin-accounts = Comptes
+admin-pending-mail = Messages en attente d’envoi
+
+field-username = Nom d’utilisateur
+field-username-or-email = Nom d’utilisateur ou adresse e-mail
+field-display-name = Nom affiché
+field-display-name-optional = Nom affiché (facultatif)
+field-email-optional = Adresse e-mail (facultatif)
+field-password = Mot de passe
+field-new-password = Nouveau mot de passe
+field-current-password = Mot de passe actuel
+field-password-confirmation = Retapez le mot de passe
+field-home-community-optional = Votre collectivité (facultatif)
+field-name = Nom
+field-slug = Nom court pour l’adresse
+field-kind = Type
+field-settlement-type = Type de territoire
+field-population = Population
+field-population-optional = Population (facultatif)
+field-region = Région
+field-region-optional = Région (facultatif)
+field-default-language = Langue principale
+field-offered-languages = Langues proposées
+field-languages = Langues
+field-tagline = Phrase d’accroche
+field-description = Description
+field-description-optional = Description (facultatif)
+field-role = Rôle
+field-helix-role = Type d’organisation
+field-community = Collectivité
+field-community-optional = Collectivité (facultatif)
+field-website = Site web
+field-website-optional = Site web (facultatif)
+option-none = Aucune
+save-submit = Enregistrer
+hint-username = De 3 à 32 caractères : lettres minuscules, chiffres, points, tirets ou tirets bas. Les autres peuvent le voir.
+hint-display-name = Le nom affiché à côté de ce que vous écrivez. Ce n’est pas forcément votre vrai nom.
+hint-email = Uniquement pour réinitialiser votre mot de passe. Jamais montrée à personne.
+hint-password = Au moins 10 caractères. Quelques mots dont vous vous souvenez font un bon mot de passe.
+hint-home-community = Là où vous vivez ou participez.
+hint-slug = Lettres minuscules, chiffres et tirets, par exemple san-vito. Il apparaît dans l’adresse de la page.
+hint-population = Un nombre entier, par exemple 8940.
+hint-grant-username = Le nom d’utilisateur de la personne, tel qu’il apparaît sur la page de son compte.
+hint-member-username = Le nom d’utilisateur de la personne à ajouter.
+hint-helix-role = Pouvoirs publics, universités et recherche, entreprises ou société civile.
+
+error-summary-title = Il y a un problème
+error-prefix = Erreur :
+error-title-prefix = Erreur :
+error-control-characters = Supprimez les caractères de contrôle invisibles.
+error-username-required = Saisissez un nom d’utilisateur.
+error-username-length = Le nom d’utilisateur doit compter de 3 à 32 caractères.
+error-username-characters = Utilisez seulement des lettres minuscules, des chiffres, des points, des tirets et des tirets bas, en commençant par une lettre ou un chiffre.
+error-username-taken = Ce nom d’utilisateur est déjà pris. Choisissez-en un autre.
+error-display-name-required = Saisissez un nom affiché.
+error-display-name-length = Le nom affiché doit compter 60 caractères au maximum.
+error-email-invalid = Saisissez une adresse e-mail comme nom@example.org, ou laissez le champ vide.
+error-password-required = Saisissez un mot de passe.
+error-password-too-short = Le mot de passe doit compter au moins 10 caractères.
+error-password-too-long = Le mot de passe doit compter 256 caractères au maximum.
+error-password-mismatch = Les deux mots de passe sont différents.
+error-current-password-wrong = Ce n’est pas votre mot de passe actuel.
+error-sign-in-failed = Le nom d’utilisateur ou le mot de passe est incorrect.
+error-sign-in-throttled = { $minutes ->
+    [one] Trop de tentatives échouées. Réessayez dans { $minutes_shown } minute.
+   *[other] Trop de tentatives échouées. Réessayez dans { $minutes_shown } minutes.
+}
+error-reset-target-required = Saisissez votre nom d’utilisateur ou votre adresse e-mail.
+error-community-unknown = Choisissez une collectivité dans la liste.
+error-account-unknown = Personne n’a ce nom d’utilisateur.
+error-role-already-held = Cette personne a déjà ce rôle ici.
+error-already-member = Cette personne est déjà membre.
+error-last-manager = Une organisation doit avoir au moins un responsable.
+error-choose-one = Choisissez l’une des options.
+error-name-required = Saisissez un nom.
+error-name-length = Le nom est trop long : écrivez-en un plus court.
+error-slug-required = Saisissez un nom court pour l’adresse.
+error-slug-invalid = Utilisez de 2 à 48 lettres minuscules, chiffres et tirets simples, sans tiret au début ni à la fin.
+error-slug-taken = Ce nom court est déjà pris. Choisissez-en un autre.
+error-population-invalid = Saisissez la population en nombre entier, ou laissez le champ vide.
+error-parent-self = Une collectivité ne peut pas être sa propre région.
+error-parent-not-region = Choisissez une région.
+error-description-length = La description doit compter 2 000 caractères au maximum.
+error-website-invalid = Saisissez une adresse commençant par https:// ou http://, ou laissez le champ vide.
+error-not-found-title = Page introuvable
+error-not-found-body = Il n’y a pas de page à cette adresse. Vérifiez l’adresse, ou repartez de la page d’accueil.
+error-forbidden-title = Vous n’avez pas le droit de faire cela
+error-forbidden-body = Cette page ou cette action est réservée aux personnes qui ont un autre rôle. Si vous pensez devoir y avoir accès, demandez à l’administrateur de votre collectivité.
+error-too-large-title = Trop de texte
+error-too-large-body = Ce que vous avez envoyé dépasse ce qu’accepte n’importe quel formulaire d’ici. Revenez en arrière, raccourcissez le texte et envoyez-le à nouveau.
+error-bad-request-title = Le formulaire n’a pas pu être lu
+error-bad-request-body = Ce qui est arrivé n’est pas un formulaire que cette page comprend. Revenez en arrière et envoyez-le à nouveau.
+error-internal-title = Quelque chose n’a pas fonctionné
+error-internal-body = Piazza n’a pas pu traiter votre demande. Rien de ce que vous avez tapé n’a été enregistré. Veuillez réessayer dans un instant.
+
+## Démarches participatives et propositions
+
+community-processes-link = Démarches participatives
+processes-title = Démarches participatives : { $community }
+processes-none = Aucune démarche participative n’a encore été lancée ici.
+process-new-title = Lancer une démarche participative
+process-create-submit = Lancer la démarche
+process-phases-heading = Étapes
+phase-number = Étape { $n }
+process-now-heading = Participer maintenant
+process-nothing-now = Il n’y a rien à faire dans cette démarche pour le moment.
+process-see-proposals = { $count ->
+    [0] Aucune proposition pour l’instant
+    [one] Voir { $n } proposition
+   *[other] Voir les { $n } propositions
+}
+process-timeline-heading = Calendrier
+process-about-heading = À propos de cette démarche
+process-decisions-heading = Décisions prises jusqu’ici
+process-no-decisions = Aucune décision n’a encore été prise.
+easy-read-heading = En mots simples
+back-to-process = Retour à la démarche
+stage-running = Étape en cours : { $phase }.
+stage-not-started = La démarche commence le { $date }.
+stage-waiting = La prochaine étape commence le { $date }.
+stage-closed = Cette démarche est terminée.
+phase-current = en cours
+phase-dates = Du { $start }
+phase-until = au { $end }
+phase-allows-nothing = Information seulement.
+phase-kind-inform = Information
+phase-kind-ideate = Idées
+phase-kind-co-design = Co-construction
+phase-kind-prioritise = Choix des priorités
+phase-kind-implement = Mise en œuvre
+phase-kind-evaluate = Évaluation
+activity-proposals = Faire des propositions
+activity-supports = Soutenir des propositions
+activity-comments = Commenter
+activity-amendments = Proposer des amendements
+activity-meetings = Venir aux réunions
+
+proposals-title = Propositions : { $process }
+proposals-found = { $count ->
+    [one] { $n } proposition
+   *[other] { $n } propositions
+}
+proposals-none = Aucune proposition ne correspond.
+proposal-new-title = Faire une proposition
+proposal-create-submit = Publier la proposition
+proposal-authors = Proposée par
+proposal-published = Date de publication
+former-participant = un ancien participant
+proposal-state-published = Publiée
+proposal-state-withdrawn = Retirée par ses auteurs
+proposal-state-evaluating = En cours d’évaluation
+proposal-state-accepted = Acceptée
+proposal-state-rejected = Refusée
+proposal-state-implemented = Réalisée
+supports-count = { $count ->
+    [one] { $n } soutien
+   *[other] { $n } soutiens
+}
+threshold-explained = { $count ->
+    [one] Avec { $n } soutien, une proposition est transmise aux responsables pour être évaluée.
+   *[other] Avec { $n } soutiens, une proposition est transmise aux responsables pour être évaluée.
+}
+proposal-state-merged = Fusionnée avec une autre proposition
+proposal-merged-into = fusionnée avec
+field-merge-into = Fusionner avec (seulement pour une fusion)
+hint-merge-into = La proposition de cette démarche qui reprend celle-ci. Expliquez pourquoi dans la réponse.
+error-merge-target = Choisissez la proposition avec laquelle fusionner celle-ci.
+support-submit = Soutenir cette proposition
+unsupport-submit = Retirer mon soutien
+you-support = Vous soutenez cette proposition.
+sign-in-to-support = Connectez-vous pour soutenir cette proposition
+sign-in-to-propose = Connectez-vous pour faire une proposition
+supports-closed = Les soutiens ne sont pas recueillis en ce moment.
+withdraw-submit = Retirer la proposition
+official-answer-heading = La réponse officielle
+decide-heading = Décider de cette proposition
+decide-submit = Publier la décision
+history-heading = Ce qui est arrivé à cette proposition
+reason-threshold = elle a atteint le nombre de soutiens nécessaire
+notice-supported = Votre soutien a été compté.
+notice-threshold = Votre soutien a été compté, et la proposition est maintenant transmise aux responsables pour être évaluée.
+notice-unsupported = Votre soutien a été retiré.
+notice-answered = La décision a été publiée.
+notice-withdrawn = La proposition a été retirée.
+not-now-proposals = On ne peut faire des propositions que pendant une étape qui les accepte. Consultez le calendrier de la démarche.
+not-now-supports = On ne peut donner ou retirer son soutien que pendant une étape qui recueille les soutiens.
+not-now-activity = L’étape actuelle de la démarche ne le permet pas.
+not-now-proposal-closed = Cette proposition est close : on ne peut plus la soutenir ni la retirer.
+not-now-overtaken = Quelqu’un a modifié cette proposition pendant que vous la lisiez. La voici telle qu’elle est maintenant : vérifiez-la et réessayez.
+
+field-title = Titre
+field-summary = Résumé en langage clair
+field-easy-read-optional = Résumé facile à lire (facultatif)
+field-support-threshold = Soutiens nécessaires pour l’évaluation
+field-phase-kind = Type d’étape
+field-starts-on = Premier jour
+field-ends-on = Dernier jour
+field-phase-allows = Pendant cette étape, on peut
+field-proposal-body = Votre proposition
+field-category = Thème
+field-category-optional = Thème (facultatif)
+field-address = Adresse
+field-address-optional = Adresse (facultatif)
+field-state = État
+field-answered = Réponse officielle
+field-sort = Ordre
+field-new-state = Nouvel état
+field-answer = Réponse publique
+option-any = Tous
+option-answered = Avec réponse
+option-not-answered = Pas encore de réponse
+option-no-phase = Aucune étape
+sort-shuffled = Au hasard, pour ne favoriser aucune proposition
+sort-newest = Les plus récentes d’abord
+sort-supported = Les plus soutenues d’abord
+filter-submit = Afficher
+pagination-label = Pages
+pagination-previous = Page précédente
+pagination-next = Page suivante
+pagination-position = Page { $position }
+hint-summary = Dites en quelques phrases simples ce qui sera décidé et comment les gens peuvent participer.
+hint-easy-read = Des phrases courtes et des mots courants, pour les personnes qui ont du mal à lire.
+hint-markdown = Vous pouvez utiliser Markdown : **gras**, *italique*, listes et liens.
+hint-support-threshold = Un nombre entier, par exemple 50.
+hint-phases = Remplissez une ligne par étape, dans l’ordre. Laissez vides les lignes dont vous n’avez pas besoin.
+hint-proposal-title = Entre 5 et 150 caractères : dites ce que vous proposez.
+hint-address = L’endroit où cela se ferait, s’il s’agit d’un lieu.
+hint-answer = Publiée avec la décision. Obligatoire quand la proposition est refusée.
+error-summary-required = Écrivez un court résumé.
+error-summary-length = Le résumé est trop long : restez sous les 600 caractères.
+error-easy-read-length = Le résumé facile à lire est trop long : restez sous les 1 500 caractères.
+error-description-required = Écrivez une description.
+error-long-description-length = La description est trop longue : restez sous les 20 000 caractères.
+error-threshold-invalid = Saisissez un nombre entier de soutiens, au moins 1.
+error-date-invalid = Saisissez une date comme 2026-03-31.
+error-phase-ends-before-start = Le dernier jour est avant le premier jour.
+error-phase-overlaps = Cette étape commence avant la fin de la précédente.
+error-phases-required = Donnez au moins une étape à la démarche.
+error-title-too-short = Le titre doit compter au moins 5 caractères.
+error-title-required = Saisissez un titre.
+error-title-length = Le titre est trop long : 150 caractères au maximum.
+error-body-required = Écrivez votre proposition.
+error-body-length = La proposition est trop longue : restez sous les 10 000 caractères.
+error-text-too-long = C’est trop long.
+error-answer-required = Donnez les raisons de cette décision.
+error-answer-length = La réponse est trop longue : restez sous les 5 000 caractères.
+
+## Commentaires
+
+comments-heading = { $count ->
+    [0] Commentaires
+    [one] { $n } commentaire
+   *[other] { $n } commentaires
+}
+comments-order = Ordre :
+comments-oldest = les plus anciens d’abord
+comments-newest = les plus récents d’abord
+comments-supported = les plus soutenus d’abord
+comments-closed = Les commentaires ne sont pas recueillis en ce moment.
+comment-new-heading = Ajouter un commentaire
+comment-submit = Publier le commentaire
+comment-reply-title = Répondre à un commentaire
+comment-reply-submit = Publier la réponse
+comment-reply-link = Répondre
+comment-edit-title = Modifier votre commentaire
+comment-edit-link = Modifier
+comment-delete-submit = Supprimer
+comment-support-submit = Soutenir
+comment-number = commentaire { $n }
+comment-edited = modifié
+comment-deleted = Ce commentaire a été supprimé par son auteur.
+comment-in-reply-to = En réponse à { $name }
+comment-back = Retour à la discussion
+sign-in-to-comment = Connectez-vous pour commenter
+field-stance = Votre position
+field-comment = Votre commentaire
+stance-in-favour = Pour
+stance-against = Contre
+stance-neutral = Neutre
+error-comment-required = Écrivez votre commentaire.
+error-comment-length = Le commentaire est trop long : 3 000 caractères au maximum.
+error-reply-too-deep = Les réponses vont au plus sur trois niveaux : répondez à un commentaire plus haut dans cette discussion.
+
+## Versions d’une proposition
+
+not-now-editing = Dès qu’une proposition a reçu un soutien ou un commentaire, son texte ne peut plus être modifié directement.
+proposal-edit-title = Modifier la proposition
+proposal-edit-intro = Vous pouvez changer le texte jusqu’à ce que la proposition reçoive son premier soutien ou commentaire. Chaque version reste visible par tout le monde.
+proposal-edit-submit = Enregistrer la nouvelle version
+versions-title = Historique du texte : { $proposal }
+versions-intro = Toutes les versions de la proposition, de la plus récente à la plus ancienne, avec ce qui a changé par rapport à la précédente.
+version-number = Version { $n }
+versions-link = { $count ->
+    [one] Historique du texte ({ $n } version)
+   *[other] Historique du texte ({ $n } versions)
+}
+diff-added = ajouté
+diff-removed = supprimé
+
+## Amendements
+
+amendments-heading = { $count ->
+    [0] Amendements
+    [one] { $n } amendement
+   *[other] { $n } amendements
+}
+amendment-new-title = Proposer un amendement
+amendment-new-intro = Modifiez le texte comme vous pensez qu’il devrait être et expliquez pourquoi. Les auteurs de la proposition acceptent ou refusent votre amendement, et tout le monde peut lire leur réponse.
+amendment-submit = Proposer l’amendement
+amendment-by = Amendement de { $name }
+amendment-pending = En attente des auteurs
+amendment-accepted = Accepté par les auteurs
+amendment-rejected = Refusé par les auteurs
+amendment-answer = La réponse des auteurs
+amendment-accept-submit = Accepter cet amendement
+amendment-reject-submit = Refuser cet amendement
+field-amendment-reason = Raison
+field-rejection-reason = Pourquoi vous le refusez (obligatoire pour refuser)
+hint-amendment-reason = Ce que votre modification améliore, en quelques mots.
+version-from-amendment = à partir d’un amendement de { $name }
+error-reason-required = Donnez une raison.
+error-reason-length = La raison est trop longue : 1 000 caractères au maximum.
+error-amendment-unchanged = L’amendement ne change encore rien.
+
+## Coauteurs
+
+coauthors-heading = Coauteurs
+coauthor-invited = invitation envoyée, en attente de réponse
+coauthor-invite-submit = Inviter
+field-invitee-kind = Inviter
+field-invitee = Nom d’utilisateur ou nom court de l’organisation
+hint-invitee = Une personne accepte pour elle-même ; pour une organisation, c’est l’un de ses responsables qui accepte.
+option-person = une personne
+option-organisation = une organisation
+invitation-heading = On vous invite à devenir coauteur de cette proposition
+invitation-explained = En tant que coauteur, vous apparaissez parmi ses auteurs, vous pouvez modifier son texte tant que c’est permis, et vous répondez à ses amendements.
+invitation-accept-submit = Accepter
+invitation-decline-submit = Refuser
+invitation-for-organisation = pour { $organisation }
+account-invitations-heading = Invitations à devenir coauteur
+notice-invited = L’invitation a été envoyée.
+error-invitee-required = Saisissez un nom d’utilisateur ou le nom court d’une organisation.
+error-organisation-unknown = Aucune organisation n’a ce nom court.
+error-already-author = Cette personne est déjà auteur de la proposition.
+error-already-invited = Cette invitation a déjà été envoyée.
+
+## Modération
+content-kind-proposal = Proposition
+content-kind-comment = Commentaire
+content-kind-amendment = Amendement
+proposal-number = proposition { $n }
+amendment-number = amendement { $n }
+report-reason-spam = Spam ou publicité
+report-reason-offensive = Injurieux, haineux ou menaçant
+report-reason-off-topic = Hors sujet
+report-reason-personal-data = Révèle des données personnelles de quelqu’un
+report-reason-other = Autre chose
+moderation-state-reported = Signalé, toujours visible
+moderation-state-pending = Masqué après des signalements, en attente d’examen
+moderation-state-hidden = Masqué par un modérateur
+moderation-state-restored = Rétabli
+moderation-action-hidden-by-reports = Masqué après plusieurs signalements, jusqu’à ce qu’un modérateur l’examine
+moderation-action-hide = Masqué par un modérateur
+moderation-action-restore = Rétabli par un modérateur
+moderation-action-uphold = Laissé masqué après examen
+moderation-action-block = Personne bloquée dans cette collectivité
+moderation-action-unblock = Blocage levé
+not-now-blocked = Un modérateur a bloqué votre participation dans cette collectivité. La raison figure dans le journal de modération de la collectivité.
+report-link = Signaler
+report-proposal-link = Signaler cette proposition
+report-title = Signaler : { $kind }
+report-back = Retour à la contribution
+report-intro = Dites aux modérateurs ce qui ne va pas. Ils vont l’examiner ; la personne qui l’a écrit ne saura jamais qui l’a signalé.
+field-report-reason = Pourquoi le signalez-vous ?
+field-report-details = Plus de détails
+hint-report-details = Facultatif, sauf si vous avez choisi « Autre chose ». 1 000 caractères au maximum.
+report-submit = Envoyer le signalement
+report-recorded = Merci. Votre signalement est bien parvenu aux modérateurs.
+report-already = Vous l’avez déjà signalé ; votre signalement précédent compte toujours.
+report-hidden = Merci. Après plusieurs signalements, ce contenu est maintenant masqué jusqu’à ce qu’un modérateur l’examine.
+error-report-own = Vous ne pouvez pas signaler votre propre contribution.
+error-report-details-required = Dites en quelques mots ce qui ne va pas.
+moderation-hide-now-heading = Masquer tout de suite (modérateurs)
+field-public-reason = Raison publique
+hint-public-reason = Tout le monde lira ce texte à la place du texte masqué et dans le journal de modération.
+moderation-hide-submit = Masquer
+moderation-restore-submit = Rétablir
+moderation-uphold-submit = Laisser masqué
+hidden-by-moderator = Masqué par les modérateurs : { $reason }
+hidden-pending-review = Masqué après plusieurs signalements, jusqu’à ce qu’un modérateur l’examine.
+hidden-proposal-title = Proposition masquée
+appeal-link = Contester cette décision
+appeal-title = Contester une décision de modération
+appeal-intro = Si vous pensez que les modérateurs se sont trompés, expliquez-leur pourquoi. Vous pouvez contester une seule fois ; un modérateur examinera à nouveau et soit rétablira votre contribution, soit la laissera masquée.
+field-appeal = Pourquoi devrait-elle être rétablie ?
+hint-appeal = 2 000 caractères au maximum.
+appeal-submit = Envoyer la contestation
+appeal-yours-heading = Votre contestation
+appeal-waiting = Un modérateur va examiner votre contestation.
+appeal-answered = Un modérateur a examiné votre contestation. La décision et sa raison sont indiquées plus haut.
+appeal-not-possible = Cette contribution n’est pas masquée, ou elle a déjà été contestée.
+error-appeal-required = Dites pourquoi elle devrait être rétablie.
+error-appeal-once = Une décision ne peut être contestée qu’une seule fois.
+moderation-title = Modération : { $community }
+moderation-queue-link = Contributions à examiner
+moderation-log-link = Journal de modération
+moderation-queue-heading = { $count ->
+    [0] Rien en attente
+    [one] { $n } contribution en attente
+   *[other] { $n } contributions en attente
+}
+moderation-queue-empty = Rien n’attend d’examen.
+moderation-report-count = { $count ->
+    [0] aucun signalement
+    [one] { $n } signalement
+   *[other] { $n } signalements
+}
+moderation-appeal-label = L’auteur conteste :
+moderation-blocks-heading = Personnes bloquées
+moderation-blocks-empty = Personne n’est bloqué dans cette collectivité.
+moderation-block-heading = Bloquer une personne
+hint-block-reason = Une personne bloquée peut toujours tout lire, mais ne peut plus proposer, commenter, amender, soutenir ni signaler ici. La raison est publique.
+moderation-block-submit = Bloquer
+moderation-unblock-submit = Lever le blocage
+error-block-self = Vous ne pouvez pas vous bloquer vous-même.
+error-already-blocked = Cette personne est déjà bloquée.
+moderation-settings-heading = Paramètres
+field-report-threshold = Nombre de signalements qui masque une contribution
+hint-report-threshold = Une contribution qui reçoit ce nombre de signalements est masquée jusqu’à ce qu’un modérateur l’examine.
+error-report-threshold = Saisissez un nombre entier de { $min_shown } à { $max_shown }.
+moderation-done-hidden = Masqué. La raison figure dans le journal public.
+moderation-done-restored = Rétabli. Le contenu est de nouveau visible.
+moderation-done-upheld = Laissé masqué. L’auteur a reçu une réponse.
+moderation-done-blocked = La personne est bloquée dans cette collectivité.
+moderation-done-unblocked = Le blocage a été levé.
+moderation-done-threshold = Le nombre de signalements a été enregistré.
+moderation-log-title = Journal de modération : { $community }
+moderation-log-intro = Chaque contribution masquée ou rétablie et chaque personne bloquée ici, avec la raison donnée par les modérateurs. Qui a signalé quoi n’est jamais montré.
+moderation-log-empty = Rien n’a encore été modéré.
+moderation-no-reason = Aucune raison donnée
+column-when = Quand
+column-concerning = Concerne
+column-reason = Raison
+
+## Notifications
+nav-notifications = Notifications
+nav-notifications-unread = { $count ->
+    [one] Notifications ({ $n } nouvelle)
+   *[other] Notifications ({ $n } nouvelles)
+}
+notifications-title = Vos notifications
+notifications-empty = Rien pour l’instant. Suivez une démarche ou une proposition pour savoir ce qui lui arrive ; vous suivez automatiquement vos propres propositions et les discussions auxquelles vous participez.
+notifications-new = Nouveau :
+notifications-mark-read = Tout marquer comme lu
+notifications-done-read = Toutes vos notifications sont marquées comme lues.
+notifications-email-heading = Notifications par e-mail
+notifications-no-email = Votre compte n’a pas d’adresse e-mail, donc Piazza ne peut pas vous écrire. Vous pouvez en ajouter une sur la page de votre compte.
+field-email-frequency = À quelle fréquence voulez-vous que Piazza vous écrive ?
+email-frequency-immediate = Tout de suite, un e-mail pour chaque notification
+email-frequency-daily = Une fois par jour, un récapitulatif de toutes les nouveautés
+email-frequency-never = Jamais ; je les lis ici
+notification-new-proposal = { $name } a fait une nouvelle proposition : « { $title } »
+notification-comment = { $name } a commenté « { $title } »
+notification-reply = { $name } a répondu à votre commentaire sur « { $title } »
+notification-amendment = { $name } a proposé un amendement à « { $title } »
+notification-amendment-answered = Votre amendement à « { $title } » : { $detail }
+notification-state-changed = « { $title } » est maintenant : { $detail }
+notification-invitation = { $name } vous invite à devenir coauteur de « { $title } »
+notification-threshold = « { $title } » a obtenu les soutiens nécessaires et est transmise aux responsables pour être évaluée.
+notification-awaits-evaluation = « { $title } » a atteint son seuil et attend votre évaluation et votre réponse publique.
+notification-hidden = Votre contribution sur « { $title } » a été masquée. { $detail }
+notification-mail-footer = Vous recevez ce message parce que vous suivez ce contenu ou y avez participé. Pour choisir à quelle fréquence Piazza vous écrit, ou arrêter ces e-mails, allez sur { $link }
+digest-mail-subject = { $count ->
+    [one] Vos nouvelles de Piazza : { $n } notification
+   *[other] Vos nouvelles de Piazza : { $n } notifications
+}
+follow-submit = Suivre
+unfollow-submit = Ne plus suivre
+following-now = Vous suivez ce contenu : on vous dira ce qui lui arrive.
+
+## Recherche
+search-title = Rechercher : { $community }
+search-results-title = Résultats de recherche pour « { $query } »
+search-label = Mots à chercher
+search-kind-label = Afficher
+search-kind-all = Tout
+search-kind-process = Démarches
+search-kind-proposal = Propositions
+search-kind-comment = Commentaires
+search-kind-meeting = Réunions
+search-submit = Rechercher
+search-count = { $count ->
+    [0] Aucun résultat
+    [one] { $n } résultat
+   *[other] { $n } résultats
+}
+search-nothing = Rien ne correspond à tous ces mots. Essayez avec moins de mots, des mots plus courts ou une autre orthographe.
+
+## Réunions
+meeting-format-in-person = Sur place
+meeting-format-online = En ligne
+meeting-format-hybrid = Sur place et en ligne
+meeting-access-step-free = Accès de plain-pied
+meeting-access-hearing-loop = Boucle magnétique
+meeting-access-sign-language = Interprétation en langue des signes
+meeting-access-interpretation = Interprétation orale dans d’autres langues
+meeting-access-childcare = Garde d’enfants
+meeting-access-quiet-room = Salle calme
+not-now-meeting-over = Cette réunion est terminée : les inscriptions sont closes.
+not-now-meetings = Les inscriptions aux réunions ne sont ouvertes que pendant une étape qui prévoit des réunions. Consultez le calendrier de la démarche.
+error-web-address = Saisissez une adresse commençant par https:// ou http://.
+error-address-required = Indiquez où la réunion a lieu.
+error-time-invalid = Saisissez une heure en heures et minutes, par exemple 18:30.
+error-meeting-ends-before-start = La réunion doit finir après son début.
+error-capacity-invalid = Saisissez un nombre entier de places de 1 à 100000, ou laissez vide s’il n’y a pas de limite.
+error-minutes-too-early = Le compte rendu ne peut être écrit qu’une fois la réunion commencée.
+error-minutes-required = Écrivez le compte rendu.
+error-minutes-length = Le compte rendu est trop long : 20 000 caractères au maximum.
+process-see-meetings = { $count ->
+    [0] Aucune réunion pour l’instant
+    [one] Voir { $n } réunion
+   *[other] Voir les { $n } réunions
+}
+meetings-title = Réunions : { $process }
+meeting-new-title = Organiser une réunion
+meetings-upcoming = À venir
+meetings-none-upcoming = Aucune réunion n’est encore prévue.
+meetings-past = Réunions passées
+meetings-none-past = Aucune réunion n’a encore eu lieu.
+field-meeting-description = À quoi sert la réunion
+field-meeting-format = Où elle a lieu
+field-meeting-address = Adresse
+hint-meeting-address = Obligatoire pour une réunion sur place. Expliquez comment trouver la salle si elle est difficile à trouver.
+field-meeting-link = Lien pour participer en ligne
+hint-meeting-link = Obligatoire pour une réunion en ligne. Seules les personnes inscrites le voient.
+field-meeting-date = Date
+hint-meeting-date = Sous la forme année-mois-jour, par exemple 2026-12-03.
+field-meeting-starts = Début
+field-meeting-ends = Fin
+hint-meeting-time = En heures et minutes UTC, par exemple 18:30.
+field-meeting-capacity = Places
+hint-meeting-capacity = Laissez vide s’il n’y a pas de limite. Quand toutes les places sont prises, les gens s’inscrivent sur une liste d’attente.
+field-meeting-access = Accessibilité
+field-meeting-access-notes = Plus d’informations sur l’accessibilité
+hint-meeting-access-notes = Facultatif : par exemple, quelles langues sont interprétées, ou où se trouve la salle calme.
+meeting-create-submit = Organiser la réunion
+field-meeting-when = Quand
+meeting-link-for-registered = Visible par les personnes inscrites.
+meeting-places = { $count ->
+    [one] { $n } place
+   *[other] { $n } places
+}
+meeting-places-left = { $count ->
+    [0] plus aucune place
+    [one] { $n } place restante
+   *[other] { $n } places restantes
+}
+meeting-waiting-count = { $count ->
+    [one] { $n } personne en attente
+   *[other] { $n } personnes en attente
+}
+meeting-no-limit = Pas de limite
+meeting-access-none = Rien n’est encore annoncé. Demandez aux organisateurs ce dont vous avez besoin.
+meeting-registration-heading = Participer
+meeting-over = Cette réunion est terminée.
+meeting-you-are-registered = Votre inscription est enregistrée.
+meeting-cancel-submit = Annuler mon inscription
+meeting-you-are-waiting = { $count ->
+    [one] Vous êtes en tête de la liste d’attente.
+   *[other] Vous êtes à la place { $n } sur la liste d’attente.
+}
+meeting-leave-waiting-submit = Quitter la liste d’attente
+field-meeting-needs = Ce dont vous avez besoin pour participer (facultatif)
+hint-meeting-needs = Seuls les organisateurs le voient : par exemple une place pour fauteuil roulant, ou une interprétation dans une langue.
+meeting-register-submit = S’inscrire
+meeting-wait-submit = S’inscrire sur la liste d’attente
+sign-in-to-register = Connectez-vous pour vous inscrire à cette réunion
+meeting-minutes-heading = Compte rendu
+meeting-no-minutes = Le compte rendu sera publié ici après la réunion.
+meeting-outcomes-heading = Propositions issues de cette réunion
+meeting-minutes-form-heading = Écrire le compte rendu
+field-minutes = Compte rendu
+field-meeting-outcomes = Propositions issues de la réunion
+meeting-minutes-submit = Enregistrer le compte rendu
+meeting-registrants-heading = { $count ->
+    [0] Personne ne s’est encore inscrit
+    [one] { $n } personne inscrite ou en attente
+   *[other] { $n } personnes inscrites ou en attente
+}
+column-place = Place
+column-needs = Besoins
+meeting-status-registered = Inscrit
+meeting-status-waiting = Liste d’attente
+meeting-done-registered = Votre inscription est enregistrée. À bientôt !
+meeting-done-waiting = La réunion est complète : vous êtes sur la liste d’attente et on vous préviendra si une place se libère.
+meeting-done-cancelled = Votre inscription est annulée.
+meeting-done-minutes = Le compte rendu a été enregistré.
+notification-new-meeting = { $name } a organisé une réunion : « { $title } »
+notification-meeting-place = Une place s’est libérée : votre inscription à « { $title } » est maintenant confirmée.
+
+## Thèmes et lieux
+category-mobility = Mobilité et transports
+category-green-spaces = Parcs et espaces verts
+category-public-space = Rues et espace public
+category-education = Écoles et éducation
+category-culture = Culture
+category-sport = Sport
+category-health = Santé
+category-social-care = Action sociale et inclusion
+category-housing = Logement
+category-energy = Énergie
+category-environment = Environnement et climat
+category-economy = Emploi et économie locale
+category-safety = Sécurité
+category-digital = Services numériques
+category-other = Autre
+sort-commented = Les plus commentées
+comments-count = { $count ->
+    [0] aucun commentaire
+    [one] { $n } commentaire
+   *[other] { $n } commentaires
+}
+field-neighbourhood = Quartier
+field-neighbourhood-optional = Quartier (facultatif)
+field-map-point = Point sur une carte
+hint-map-point = Facultatif. Si vous les connaissez, indiquez la latitude et la longitude du lieu, par exemple 43.8431 et 10.5061. L’adresse ci-dessus suffit.
+field-latitude = Latitude
+field-longitude = Longitude
+error-latitude = Saisissez une latitude entre -90 et 90, par exemple 43.8431, ou laissez les deux champs vides.
+error-longitude = Saisissez une longitude entre -180 et 180, par exemple 10.5061, ou laissez les deux champs vides.
+community-neighbourhoods-link = Quartiers
+neighbourhoods-title = Quartiers : { $community }
+neighbourhoods-intro = Une démarche peut ne concerner que certains quartiers, et une proposition peut indiquer le quartier qu’elle concerne, pour que les habitants trouvent ce qui se passe près de chez eux.
+neighbourhoods-none = Aucun quartier pour l’instant.
+field-neighbourhood-name = Nom du quartier
+neighbourhood-add-submit = Ajouter le quartier
+error-neighbourhood-exists = Cette collectivité a déjà un quartier de ce nom.
+field-process-scope = Quels quartiers sont concernés ?
+hint-process-scope = Ne cochez rien si la démarche concerne toute la collectivité.
+process-scope = Concerne :
+search-count-many = Plus de { $n } résultats
+
+## Budgets participatifs
+
+money = { $amount } { $currency }
+process-see-budgets = { $count ->
+    [0] Budgets
+    [one] { $n } budget
+   *[other] { $n } budgets
+}
+budgets-title = Budgets de « { $process } »
+budgets-intro = Les habitants décident comment une partie du budget public est dépensée : chaque budget présente des projets avec leur coût, et chaque habitant peut voter une fois.
+budgets-none = Aucun budget n’a encore été ouvert dans cette démarche.
+budget-new-title = Ouvrir un budget
+budget-card-line = { $total } · { $style } · compté selon { $rule }
+budget-ballots = { $count ->
+    [0] Aucun bulletin pour l’instant
+    [one] { $n } bulletin
+   *[other] { $n } bulletins
+}
+budget-see-results = Voir les résultats
+budget-status-open = Vote ouvert
+budget-status-closed = Vote clos, pas encore dépouillé
+budget-status-counted = Dépouillé
+budget-changeable = Vous pouvez modifier votre bulletin jusqu’à la clôture du vote.
+budget-officials-heading = Pour les responsables
+budget-locked = Des bulletins ont été déposés : les projets, la façon de voter et la règle de dépouillement ne peuvent plus changer.
+budget-count-explained = La clôture arrête le vote définitivement, sépare chaque bulletin de la personne qui a voté, puis lance le dépouillement. Les bulletins anonymisés sont publiés pour que chacun puisse recompter.
+budget-count-submit = Clore le vote et dépouiller
+budget-projects-heading = { $count ->
+    [0] Aucun projet sur le bulletin pour l’instant
+    [one] { $n } projet sur le bulletin
+   *[other] { $n } projets sur le bulletin
+}
+budget-off-ballot-heading = Pas sur le bulletin
+budget-create-submit = Ouvrir le budget
+field-budget-description = À quoi sert l’argent
+field-budget-total = Argent à dépenser
+hint-budget-total = Un nombre entier, par exemple 250000.
+field-budget-currency = Monnaie
+hint-budget-currency = Trois lettres, par exemple EUR.
+field-budget-style = Comment on vote
+field-budget-min-choices = Nombre minimum de projets à choisir sur un bulletin
+hint-budget-min-choices = Facultatif. 0 ou vide veut dire pas de minimum.
+field-budget-max-choices = Nombre maximum de projets à choisir sur un bulletin (pour un classement : nombre de places)
+hint-budget-max-choices = Facultatif, sauf pour un classement. Vide veut dire pas de limite.
+field-budget-min-share = Part de l’argent qu’un bulletin « sac à dos » doit utiliser, en pourcentage
+hint-budget-min-share = Facultatif, seulement pour les bulletins « sac à dos » (projets qui tiennent dans le budget), par exemple 80.
+field-budget-points = Points que chaque votant répartit
+hint-budget-points = Obligatoire pour les votes par points, par exemple 10.
+field-budget-rule = Comment les bulletins sont comptés
+hint-budget-rule = La méthode des parts égales donne à chaque groupe de votants une juste part de l’argent ; compter au plus grand nombre de voix laisse le groupe le plus nombreux tout décider.
+field-budget-changeable = Les votants peuvent modifier leur bulletin jusqu’à la clôture du vote
+ballot-style-approval = Choisir tous les projets que vous soutenez
+ballot-style-knapsack = Choisir des projets qui tiennent dans le budget
+ballot-style-cumulative = Répartir des points entre les projets
+ballot-style-ranked = Classer vos projets préférés
+counting-rule-mes_cost_add1_eqs = la méthode des parts égales (recommandée)
+counting-rule-mes_cost_add1_greedy = la méthode des parts égales, puis le plus grand nombre de voix pour ce qui reste
+counting-rule-greedy_cost = le plus grand nombre de voix d’abord
+counting-rule-greedy_card = le plus grand nombre de voix par unité de coût d’abord
+counting-rule-phragmen = la méthode de Phragmén
+counting-rule-maxwelfare_cost = l’ensemble de projets qui réunit le plus d’argent approuvé
+counting-rule-greedy_points = le plus grand nombre de points d’abord
+counting-rule-mes_points = la méthode des parts égales, par points
+error-whole-number-range = Saisissez un nombre entier de { $min_shown } à { $max_shown }.
+error-budget-total-required = Saisissez l’argent à dépenser.
+error-currency = Saisissez la monnaie en trois lettres, par exemple EUR.
+error-rule-needs-approvals = Cette règle compte les projets choisis : pour les votes par points et par classement, choisissez une règle par points.
+error-rule-needs-points = Cette règle compte des points : choisissez-la seulement pour les votes par points ou par classement.
+error-max-below-min = Le nombre maximum de projets ne peut pas être plus petit que le nombre minimum.
+error-points-required = Saisissez combien de points chaque votant répartit.
+error-ranks-required = Saisissez combien de places compte un classement.
+error-budget-locked = Des bulletins ont été déposés, donc les projets du budget ne peuvent plus changer.
+project-new-title = Ajouter un projet
+field-project-description = Ce que fait le projet
+field-project-cost = Coût
+hint-project-cost = Un nombre entier, dans la monnaie du budget.
+error-cost-required = Saisissez le coût.
+field-project-proposal = D’où il vient
+hint-project-proposal = Une proposition de cette démarche, ou les responsables.
+option-from-officials = Les responsables
+field-project-image = Image (un lien)
+hint-project-image = Facultatif. Une adresse https d’image ; la page renvoie vers elle et ne la charge jamais.
+error-image-address = Saisissez une adresse qui commence par https://, sans espaces.
+project-create-submit = Ajouter le projet
+project-done-added = Le projet a été ajouté. Examinez sa faisabilité pour le mettre sur le bulletin.
+project-from-proposal = Voir la proposition dont il vient
+project-see-image = Voir une image
+feasibility-pending = Faisabilité pas encore examinée
+feasibility-feasible = Faisable
+feasibility-infeasible = Pas faisable
+project-review-legend = Examiner « { $title } »
+field-feasibility-reason = Raison publique (obligatoire si pas faisable)
+error-feasibility-reason-required = Donnez la raison publique pour laquelle le projet n’est pas faisable.
+project-review-submit = Enregistrer l’examen
+project-done-reviewed = L’examen a été enregistré.
+ballot-heading = Votre bulletin
+ballot-instructions-approval = Choisissez les projets que vous soutenez.
+ballot-instructions-knapsack = Choisissez des projets dont le coût total tient dans le budget.
+ballot-instructions-cumulative = Donnez des points aux projets que vous soutenez.
+ballot-instructions-ranked = Donnez une place à vos projets préférés, la première étant celui que vous voulez le plus.
+ballot-points-to-spread = { $count ->
+    [one] Vous avez { $n } point à répartir.
+   *[other] Vous avez { $n } points à répartir.
+}
+ballot-min-share = { $count ->
+    [one] Votre choix doit utiliser au moins { $n } pour cent de l’argent.
+   *[other] Votre choix doit utiliser au moins { $n } pour cent de l’argent.
+}
+ballot-min-choices = { $count ->
+    [one] Choisissez au moins { $n } projet.
+   *[other] Choisissez au moins { $n } projets.
+}
+ballot-max-choices = { $count ->
+    [one] Choisissez au plus { $n } projet.
+   *[other] Choisissez au plus { $n } projets.
+}
+ballot-not-ranked = Non classé
+ballot-place = Place { $n }
+ballot-chosen = { $count ->
+    [0] Aucun projet choisi
+    [one] { $n } projet choisi
+   *[other] { $n } projets choisis
+}
+ballot-cost-left = ils coûtent { $cost }, il reste donc { $left }
+ballot-points-used = { $used_shown } points donnés sur { $points_shown }
+ballot-valid = Votre bulletin est valable.
+ballot-nothing-chosen = Choisissez des projets, puis vérifiez le total ou déposez votre bulletin.
+ballot-check-submit = Vérifier le total
+ballot-cast-submit = Déposer mon bulletin
+ballot-change-submit = Modifier mon bulletin
+ballot-voted-changeable = Vous avez voté. Votre bulletin est affiché ci-dessous ; vous pouvez le modifier jusqu’à la clôture du vote, et c’est le dernier qui compte.
+ballot-voted-final = Vous avez voté. Votre bulletin est définitif.
+ballot-no-projects = Aucun projet n’est encore sur le bulletin.
+ballot-sign-in = Connectez-vous pour voter
+ballot-not-open = Le vote n’est pas ouvert en ce moment : il a lieu pendant l’étape de choix des priorités de la démarche.
+ballot-closed = Le vote est clos.
+ballot-done-recorded = Votre bulletin a été enregistré.
+ballot-done-replaced = Votre bulletin a été modifié ; seul le nouveau compte.
+ballot-problem-empty = Choisissez au moins un projet.
+ballot-problem-too-few = { $min ->
+    [one] Choisissez au moins { $min_shown } projet.
+   *[other] Choisissez au moins { $min_shown } projets.
+}
+ballot-problem-too-many = { $max ->
+    [one] Choisissez au plus { $max_shown } projet.
+   *[other] Choisissez au plus { $max_shown } projets.
+}
+ballot-problem-over-budget = Votre choix coûte { $over_shown } de plus que le budget.
+ballot-problem-under-share = Votre choix doit utiliser au moins { $share_shown } pour cent de l’argent.
+ballot-problem-too-many-points = Vous pouvez donner { $points_shown } points au maximum.
+ballot-problem-points-whole = Les points doivent être des nombres entiers, 0 ou plus.
+ballot-problem-place-twice = Deux projets ont la place { $place_shown } : donnez chaque place une seule fois.
+ballot-problem-place-range = Les places vont de 1 à { $places_shown }.
+ballot-problem-unknown-project = Un projet choisi n’est pas sur le bulletin.
+error-ballot-invalid = Votre bulletin ne peut pas encore être déposé : voyez ci-dessous ce qu’il faut changer.
+not-now-voting-closed = Le vote n’est pas ouvert pour ce budget en ce moment.
+not-now-already-voted = Vous avez déjà voté pour ce budget, et ses bulletins ne peuvent pas être modifiés.
+results-title = Résultats de « { $budget } »
+results-spent = Argent dépensé
+results-left = Argent restant
+results-ballots-heading = Bulletins
+results-ballots = { $count ->
+    [0] Aucun bulletin
+    [one] { $n } bulletin
+   *[other] { $n } bulletins
+}
+results-channel = { $channel } : { $n }
+channel-online = En ligne
+channel-code = Avec un code de vote
+channel-paper = Sur papier, saisi par un animateur
+results-counted = Date du dépouillement
+results-rule-explained-equal-shares = Compté selon la méthode des parts égales : chaque votant reçoit une part égale de l’argent et ne la dépense que pour des projets qu’il a choisis. Un projet gagne quand les personnes qui le soutiennent peuvent le payer ensemble ; le projet qui coûte le moins à chacune d’elles passe en premier.
+results-rule-explained-greedy = Compté au plus grand nombre de voix : les projets sont pris dans l’ordre des voix, et chacun est choisi s’il tient encore dans l’argent qui reste.
+results-rule-explained-phragmen = Compté selon la méthode de Phragmén : le coût de chaque projet est réparti le plus également possible entre les personnes qui le soutiennent, et le dépouillement s’arrête au premier projet qui ne tient pas dans le budget.
+results-rule-explained-max-welfare = Compté comme l’ensemble de projets qui tient dans le budget et réunit le plus d’argent approuvé.
+results-chart-heading = Voix par projet
+results-chart-caption = Les projets gagnants sont en foncé, les autres en clair ; les chiffres figurent aussi dans le tableau ci-dessous.
+results-bar-label = { $title } : { $votes }
+results-table-heading = Tous les projets, et pourquoi ils ont gagné ou perdu
+results-project = Projet
+results-cost = Coût
+results-votes = Voix
+results-outcome = Résultat
+results-why = Pourquoi
+results-won = Gagné
+results-lost = Perdu
+fate-ranked-won = Place { $rank } : il restait { $left } quand son tour est venu, assez pour le payer.
+fate-ranked-lost = Place { $rank } : il ne restait que { $left } quand son tour est venu, moins que son coût.
+fate-shared = Choisi à l’étape { $step } : { $payers } personnes qui le soutenaient l’ont payé, { $share } chacune ({ $all } d’entre elles ont payé tout ce qui leur restait).
+fate-supporters-short = Les personnes qui le soutenaient n’avaient plus que { $held } à elles toutes, moins que son coût.
+fate-completed = Choisi après les parts égales, au plus grand nombre de voix : place { $rank }, alors qu’il restait { $left }.
+fate-not-completed = Pas choisi : place { $rank } au nombre de voix, alors qu’il ne restait que { $left }.
+fate-loaded = Choisi à l’étape { $step }.
+fate-stopped-here = Il ne tenait pas dans l’argent restant, et le dépouillement s’est arrêté ici.
+fate-not-reached = Le dépouillement s’est arrêté avant son tour.
+fate-optimal-won = Fait partie de l’ensemble qui réunit le plus d’argent approuvé.
+fate-optimal-lost = Ne fait pas partie de l’ensemble qui réunit le plus d’argent approuvé.
+fate-free = Gratuit et soutenu, donc choisi.
+fate-unsupported = Personne n’a voté pour ce projet.
+results-recount-heading = Recomptez vous-même
+results-recount-explained = Les bulletins, sans aucun nom ni aucune heure, sont publiés au format Pabulib. Tout le monde peut les recompter avec Piazza ou d’autres outils et doit trouver les mêmes gagnants.
+results-download = Télécharger les bulletins (Pabulib)
+results-sha256 = Empreinte SHA-256 du fichier :
+
+## Codes de vote et bulletins papier
+
+budget-codes-status = { $printed_shown } codes de vote imprimés, { $used_shown } utilisés.
+field-code-count = Nombre de codes de vote à imprimer
+hint-code-count = Les codes ne sont affichés qu’une fois, pour être imprimés : Piazza ne garde qu’une empreinte de chacun. De 1 à 1 000.
+budget-codes-submit = Imprimer des codes de vote
+codes-title = Codes de vote pour « { $budget } »
+codes-print-now = Imprimez cette page maintenant : ces codes ne seront plus jamais affichés. Chaque code permet de voter une fois.
+codes-how = Pour voter, ouvrez cette adresse, tapez le code et choisissez vos projets. Le code ne fonctionne qu’une fois.
+ballot-code-heading = Voter avec un code
+ballot-paper-heading = Saisir un bulletin papier
+field-voting-code = Code de vote
+hint-voting-code = Les douze lettres et chiffres imprimés sur votre papier, par exemple ABCD-EFGH-JKLM.
+field-paper-reference = Numéro écrit sur le bulletin papier
+hint-paper-reference = Un même bulletin papier ne peut pas être saisi deux fois sous le même numéro.
+ballot-code-submit = Déposer le bulletin avec ce code
+ballot-paper-submit = Saisir ce bulletin papier
+ballot-vote-with-code = Voter avec un code imprimé
+ballot-enter-paper = Saisir des bulletins papier
+ballot-back-to-budget = Retour au budget
+ballot-recorded-heading = Voici exactement ce qui a été enregistré :
+ballot-recorded-points = { $title } : { $points }
+ballot-done-code = Le bulletin a été enregistré. Le code ne peut plus être utilisé.
+paper-done-entered = Le bulletin papier a été saisi.
+error-code-required = Tapez le code de vote.
+error-code-unknown = Ce code n’existe pas pour ce budget. Vérifiez les lettres et les chiffres.
+error-paper-reference = Tapez le numéro écrit sur le bulletin papier, 40 caractères au maximum.
+not-now-code-used = Ce code a déjà été utilisé : chaque code permet de voter une fois.
+not-now-paper-entered = Un bulletin papier portant ce numéro a déjà été saisi.
+
+## Qui peut voter, listes des habitants et votes importés
+
+not-now-needs-voter-details = Pour ce budget, vous devez indiquer votre date de naissance ou votre secteur avant de voter.
+not-now-needs-census = Pour ce budget, vous devez faire une vérification avec la liste des habitants avant de voter.
+not-now-too-young = Vous n’avez pas l’âge minimum pour ce budget.
+not-now-outside-districts = Ce budget est réservé aux habitants d’autres secteurs.
+not-now-group-full = Vous avez déjà voté dans autant de budgets de ce groupe qu’une personne le peut.
+budget-who-may-vote = Qui peut voter
+field-budget-min-age = Âge minimum (facultatif)
+hint-budget-min-age = En années. Laissez vide si les personnes de tout âge peuvent voter.
+field-budget-census-only = Les votants doivent faire la vérification avec la liste des habitants
+hint-budget-census-only = Les habitants connectés font alors une vérification unique avec leur numéro d’identité et leur date de naissance ; les codes et les bulletins papier sont contrôlés sur place.
+field-budget-districts = Les habitants de quels secteurs peuvent voter ?
+hint-budget-districts = Ne cochez rien si tous les habitants peuvent voter.
+field-budget-group = Groupe de budgets (facultatif)
+hint-budget-group = Les budgets de cette démarche qui ont le même nom de groupe partagent une limite : par exemple « secteurs », pour que chaque personne vote pour un seul budget de secteur, celui de son choix.
+field-budget-group-limit = Nombre de budgets du groupe pour lesquels une personne peut voter
+hint-budget-group-limit = Un nombre entier ; 1 si vous laissez vide.
+error-group-name = Écrivez un nom de groupe de 80 caractères au maximum.
+error-group-name-required = Donnez le nom du groupe concerné par la limite.
+budget-edit-title = Modifier « { $title } »
+budget-edit-submit = Enregistrer le budget
+budget-edit-link = Modifier le budget
+budget-edit-locked = Des bulletins ont été déposés : seuls le titre et la description peuvent encore changer, pour qu’aucune règle ne change pendant le vote.
+budget-done-changed = Le budget a été enregistré.
+field-project-district = Secteur (facultatif)
+option-whole-community = Toute la collectivité
+eligibility-min-age = Habitants de { $age } ans ou plus.
+eligibility-districts = Habitants de : { $districts }.
+eligibility-census = Habitants qui ont fait la vérification avec la liste des habitants.
+eligibility-group = Ce budget fait partie du groupe « { $group } » : chaque personne peut voter pour { $limit } de ses budgets.
+ballot-give-details = Donner vos informations
+results-districts-heading = Résultats par secteur
+results-district = Secteur
+results-district-projects = Projets financés
+results-district-spent = Argent dépensé
+results-whole-community = Toute la collectivité
+results-district-funded = { $won } sur { $of }
+channel-imported = importé
+budget-import-title = Importer un vote passé
+budget-import-intro = Rejouez un budget participatif tenu ailleurs : un fichier Pabulib (le format ouvert des votes de budget participatif) devient un budget de cette démarche, avec ses projets et ses bulletins, prêt à être dépouillé ici.
+field-pabulib-file = Fichier Pabulib
+hint-pabulib-file = Un fichier .pb avec les sections META, PROJECTS et VOTES. Les montants doivent être des unités entières de la monnaie.
+budget-import-submit = Importer le vote
+budget-done-imported = Le vote a été importé. Dépouillez-le pour voir ses résultats.
+error-pabulib-line = Le fichier ne peut pas être lu à la ligne { $line }. Comparez cette ligne avec le format Pabulib.
+error-pabulib-file = Ce fichier n’est pas un fichier Pabulib avec des projets et un budget.
+error-pabulib-decimals = Le fichier contient des montants avec décimales ; ici, les budgets sont en unités entières de leur monnaie.
+error-pabulib-too-many = Le fichier contient plus de { $most } bulletins.
+census-title = Liste des habitants
+census-intro = Envoyez la liste des personnes qui peuvent voter, au format CSV : une personne par ligne avec un numéro d’identité, une date de naissance (AAAA-MM-JJ) et, si vous le souhaitez, le nom de son secteur. Piazza ne garde qu’une empreinte à clé de chaque numéro d’identité et de chaque date de naissance, jamais les numéros eux-mêmes. Une nouvelle liste remplace l’ancienne ; les personnes déjà vérifiées le restent.
+census-status = La liste compte { $entries } entrées ; { $claimed } ont servi à une vérification.
+census-none = Aucune liste des habitants n’a encore été envoyée.
+field-census-file = Liste des habitants (CSV)
+hint-census-file = Par exemple : AB1234567,1990-04-21,Centro
+census-submit = Envoyer la liste
+census-done-loaded = La liste des habitants a été chargée avec { $entries } entrées.
+error-census-line = La ligne { $line } doit contenir un numéro d’identité et une date de naissance écrite AAAA-MM-JJ.
+error-census-district = La ligne { $line } indique un secteur que cette collectivité n’a pas.
+error-census-too-long = La liste est trop longue.
+error-census-empty = Le fichier ne contient personne. Choisissez le fichier CSV de la liste des habitants.
+voter-details-title = Vos informations pour voter
+voter-details-intro = Certains budgets sont réservés aux habitants de certains secteurs ou d’un certain âge. Ce que vous indiquez ici sert uniquement à vérifier que vous pouvez voter ; ce n’est jamais montré à personne.
+voter-details-verified = La liste des habitants a confirmé vos informations.
+voter-details-declared = Vous avez déclaré ces informations.
+field-birth-date = Date de naissance
+hint-birth-date = Écrite AAAA-MM-JJ, par exemple 1990-04-21.
+field-voter-district = Votre secteur
+voter-census-heading = Vous vérifier avec la liste des habitants
+voter-census-intro = Tapez votre numéro d’identité et votre date de naissance comme la commune les connaît. Chaque entrée de la liste ne peut vérifier qu’un seul compte.
+field-identity = Numéro d’identité
+hint-identity = Les espaces, les tirets et les majuscules n’ont pas d’importance.
+voter-census-submit = Vérifier
+voter-declare-heading = Déclarer vos informations
+voter-declare-intro = Pour les budgets qui ne demandent pas la liste des habitants, il suffit de déclarer votre date de naissance et votre secteur.
+voter-declare-submit = Enregistrer mes informations
+error-identity-required = Tapez votre numéro d’identité.
+error-birth-date = Écrivez une vraie date de naissance sous la forme AAAA-MM-JJ.
+error-census-none = Cette collectivité n’a pas de liste des habitants pour faire la vérification.
+error-census-unknown = Aucune entrée de la liste des habitants ne correspond à ce numéro d’identité et à cette date de naissance. Vérifiez les deux, ou adressez-vous à la commune.
+error-census-used = Cette entrée de la liste des habitants a déjà servi à vérifier un autre compte. Si ce n’était pas vous, adressez-vous à la commune.
+error-details-verified = La liste des habitants a confirmé vos informations ; elles ne peuvent pas être modifiées ici.
+community-census-link = Liste des habitants
+
+## Supprimer son compte
+
+account-erase-link = Supprimer mon compte
+erase-title = Supprimer mon compte
+erase-intro = La suppression de votre compte est définitive. Voici ce qui se passe :
+erase-goes = Votre nom, votre nom d’utilisateur, votre adresse e-mail, vos sessions, vos rôles, ce que vous suivez, vos soutiens et vos informations pour voter sont supprimés immédiatement.
+erase-stays = Vos propositions et vos commentaires restent lisibles, mais sont affichés comme écrits par « un ancien participant ».
+erase-ballots = Vos bulletins dans les budgets participatifs restent comptés, et plus personne ne peut savoir qu’ils étaient les vôtres.
+erase-meetings = Vos places aux réunions à venir passent aux personnes suivantes sur la liste d’attente.
+erase-final = Si vous voulez une copie de vos données, téléchargez-la d’abord.
+hint-erase-password = Tapez votre mot de passe pour confirmer que c’est bien vous.
+erase-submit = Supprimer mon compte définitivement
+erase-done-title = Votre compte a été supprimé
+erase-done = Votre compte et tout ce qui permettait de vous identifier ont été supprimés. Merci d’avoir participé.
+erase-done-home = Retour à la page d’accueil
+account-data-link = Voir et télécharger vos données
+data-title = Vos données
+data-intro = Voici tout ce que Piazza détient sur vous. Le téléchargement contient l’ensemble, sous forme d’un fichier JSON et d’un fichier CSV par type d’enregistrement, dans un fichier zip.
+data-download = Télécharger mes données (zip)
+data-joined = Date d’inscription
+data-everything = Ce qui est conservé, et en quelle quantité
+data-what = Quoi
+data-how-many = Combien
+data-records = { $count ->
+    [one] { $n } enregistrement
+   *[other] { $n } enregistrements
+}
+data-not-kept = Non conservés : votre mot de passe (seulement une empreinte qui ne permet pas de le retrouver), et quel bulletin était le vôtre une fois le vote clos.
+data-profile = Votre profil
+data-sign-ins = Sessions de connexion
+data-password-resets = Demandes de réinitialisation du mot de passe
+data-roles = Rôles dans les collectivités
+data-organisations = Organisations dont vous faites partie
+data-proposals = Propositions que vous avez écrites
+data-proposal-versions = Versions des propositions que vous avez écrites
+data-co-authorships = Invitations reçues pour devenir coauteur d’une proposition
+data-amendments = Amendements que vous avez proposés
+data-comments = Commentaires que vous avez écrits
+data-proposal-supports = Propositions que vous soutenez
+data-comment-supports = Commentaires que vous soutenez
+data-meeting-registrations = Vos inscriptions aux réunions
+data-follows = Ce que vous suivez
+data-notifications = Notifications qui vous sont adressées
+data-reports = Contributions que vous avez signalées
+data-blocks = Blocages par les modérateurs
+data-budget-votes = Budgets pour lesquels vous avez voté
+data-voting-details = Vos informations pour voter
+data-email = Adresse e-mail
+
+## Consentement
+
+account-consents-link = Vos consentements
+consents-title = Vos consentements
+consents-intro = Piazza vous demande votre accord avant d’utiliser vos données pour autre chose que ce que vous faites vous-même. Chaque réponse est conservée avec la date et la version de la notice que vous avez lue. Retirer son accord se fait en un clic, comme le donner.
+consent-purpose-taking-part = Participer
+consent-purpose-contact = Recevoir des messages
+consent-purpose-demographics = Statistiques sur qui participe
+consent-purpose-research = Recherche sur les contributions
+consent-notice-taking-part = Piazza conserve ce que vous écrivez, soutenez et votez, avec votre nom affiché, pour que votre collectivité puisse le voir et y répondre. Vous pouvez supprimer votre compte à tout moment.
+consent-notice-contact = Piazza peut vous écrire par e-mail au sujet de ce que vous suivez et des démarches de votre collectivité. Vous choisissez la fréquence dans votre compte.
+consent-notice-demographics = Si vous répondez à des questions facultatives sur vous (tranche d’âge, genre, quartier, etc.), Piazza conserve les réponses séparément de votre nom et les utilise uniquement pour compter, par groupes d’au moins cinq personnes, qui participe et qui manque.
+consent-notice-research = Des chercheurs peuvent étudier vos contributions, sans votre nom, pour comprendre comment fonctionne la participation. Rien de ce qui pourrait vous identifier n’est publié.
+consent-state-not-given = Vous n’avez pas donné ce consentement.
+consent-state-granted = Vous avez donné ce consentement le { $date }.
+consent-state-withdrawn = Vous avez retiré ce consentement le { $date }.
+consent-state-asked-again = La notice a changé depuis votre consentement : merci de la relire et de répondre. D’ici là, votre consentement ne compte pas.
+consent-grant = J’accepte
+consent-withdraw = Retirer mon consentement
+consent-done-saved = Votre réponse a été enregistrée.
+consents-ledger-heading = Tout ce que vous avez répondu
+consents-ledger-empty = Vous n’avez encore rien répondu.
+consents-when = Quand
+consents-purpose = Sujet
+consents-answer = Réponse
+consents-how = Comment
+consents-version = Version de la notice
+consents-basis = Base légale
+consent-granted = accepté
+consent-withdrawn = retiré
+consent-channel-online = en ligne
+consent-channel-paper = sur papier
+consent-channel-phone = par téléphone
+consent-channel-by = { $channel }, enregistré par { $name }
+legal-basis-consent = consentement (RGPD, art. 6.1.a)
+legal-basis-explicit-consent = consentement explicite (RGPD, art. 9.2.a)
+data-consents = Vos consentements
+
+## Registre des traitements
+
+community-privacy-link = Comment vos données sont utilisées
+processing-title = Comment { $community } utilise les données personnelles
+processing-intro = Ce registre des traitements est produit à partir de ce que Piazza conserve réellement et des durées de conservation de ce site ; il est donc toujours à jour.
+processing-caption = Ce qui est conservé, pourquoi, et combien de temps
+processing-what = Quoi
+processing-why = Pourquoi
+processing-basis = Base légale
+processing-kept = Conservé pendant
+processing-who = Qui peut le voir
+processing-kept-days = { $count ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+processing-account = Votre compte : nom d’utilisateur, nom affiché, adresse e-mail, langue, et une empreinte de votre mot de passe
+processing-account-why = Pour vous permettre de vous connecter et de participer sous un nom que vous choisissez
+processing-contributions = Propositions, commentaires, amendements et comptes rendus de réunion
+processing-contributions-why = Participation publique : pour que tout le monde puisse les lire, en discuter et y répondre
+processing-votes = Soutiens et bulletins des budgets
+processing-votes-why = Pour les compter
+processing-meetings = Inscriptions aux réunions et ce dont vous avez dit avoir besoin pour y venir
+processing-meetings-why = Pour organiser des réunions où tout le monde peut venir
+processing-notifications = Vos notifications
+processing-notifications-why = Pour vous dire ce qui est arrivé à ce que vous suivez
+processing-mail = E-mails qui vous sont envoyés
+processing-mail-why = Pour envoyer les notifications, les récapitulatifs et les réinitialisations de mot de passe, et réessayer quand l’envoi échoue
+processing-security = Sessions et tentatives de connexion échouées
+processing-security-why = Pour protéger les comptes contre les personnes qui essaient de deviner les mots de passe
+processing-eligibility = La liste des habitants et vos informations pour voter (date de naissance, secteur)
+processing-eligibility-why = Pour vérifier qui peut voter dans un budget participatif
+processing-consents = Vos consentements et leur historique
+processing-consents-why = Pour prouver ce que vous avez accepté, et quand
+processing-moderation = Signalements et décisions de modération
+processing-moderation-why = Pour garder des discussions respectueuses, en toute transparence
+processing-kept-until-erased = Jusqu’à ce que vous supprimiez votre compte
+processing-kept-contributions = Tant que la démarche est publique ; si vous supprimez votre compte, elles restent, sans votre nom
+processing-kept-votes = Comptés définitivement ; qui a voté est oublié quand vous supprimez votre compte, et quel bulletin était le vôtre est oublié à la clôture du vote
+processing-kept-meeting-needs = Vos besoins : { $days } après la réunion ; l’inscription elle-même : jusqu’à ce que vous supprimiez votre compte
+processing-kept-security = Les sessions jusqu’à leur expiration ; les tentatives de connexion échouées pendant un jour
+processing-kept-eligibility = La liste des habitants jusqu’à son remplacement, conservée uniquement sous forme d’empreintes à clé ; vos informations jusqu’à ce que vous supprimiez votre compte
+processing-kept-moderation = Aussi longtemps que le contenu concerné ; le journal public garde les décisions, jamais qui a signalé
+processing-who-you-and-operators = Vous, et les personnes qui gèrent ce site
+processing-who-everyone = Tout le monde
+processing-who-totals = Personne individuellement : seuls des totaux sont publiés
+processing-who-organisers = Les organisateurs de la réunion ({ $community })
+processing-who-you = Vous uniquement
+processing-who-operators = Les personnes qui gèrent ce site, pour régler les problèmes d’envoi
+processing-who-nobody = Personne : la vérification est automatique
+processing-who-moderators = Les modérateurs de la collectivité { $community }
+legal-basis-public-task = une mission d’intérêt public (RGPD, art. 6.1.e)
+legal-basis-legitimate-interest = l’intérêt légitime en matière de sécurité (RGPD, art. 6.1.f)
+legal-basis-legal-obligation = une obligation légale (RGPD, art. 6.1.c et 7.1)
+processing-rights = Vous pouvez voir et télécharger vos données, donner et retirer votre consentement, et supprimer votre compte à tout moment.
+
+## Déclaration d’accessibilité et obstacles
+
+footer-accessibility = Déclaration d’accessibilité et signalement d’un obstacle
+community-barriers-link = Obstacles à l’accessibilité signalés
+accessibility-title = Déclaration d’accessibilité
+accessibility-commitment = Piazza est conçu pour que tout le monde puisse participer : sur un téléphone bon marché et avec une connexion lente, sans JavaScript, au clavier ou avec un lecteur d’écran, et dans une langue qui s’écrit de droite à gauche. Cette déclaration suit la directive européenne sur l’accessibilité du web (2016/2102).
+accessibility-status-heading = Niveau d’accessibilité
+accessibility-status = Piazza vise à respecter les règles pour l’accessibilité des contenus web (WCAG) 2.2 au niveau AA. Les pages listées ci-dessous sont vérifiées automatiquement ; certains obstacles ne peuvent être trouvés que par des personnes, alors merci de nous signaler ceux que vous rencontrez.
+accessibility-how-heading = Comment c’est vérifié
+accessibility-how-axe = Chaque page est vérifiée avec axe-core dans un vrai navigateur selon les WCAG 2.2 AA, sans connexion puis avec une connexion pour chaque rôle, dans une langue qui s’écrit de gauche à droite et dans une langue qui s’écrit de droite à gauche.
+accessibility-how-no-script = Chaque page fonctionne avec JavaScript désactivé, y compris les bulletins de vote et les formulaires.
+accessibility-how-keyboard = L’inscription et la connexion sont testées avec le clavier seul ; l’élément actif est toujours visible.
+accessibility-how-languages = Les pages sont entièrement traduites ; les textes écrits par les personnes gardent leur propre langue et leur propre sens d’écriture.
+accessibility-limits-heading = Limites connues
+accessibility-limit-maps = Les lieux sont indiqués par des adresses et des coordonnées ; aucune carte n’est affichée.
+accessibility-limit-content = Ce que les gens écrivent (propositions, commentaires, images par lien) leur appartient : il peut manquer des descriptions d’images ou un langage clair. Des résumés faciles à lire existent quand les auteurs en ont écrit.
+accessibility-enforcement-heading = Si la réponse ne vous satisfait pas
+accessibility-enforcement = Si la réponse à un signalement ne vous satisfait pas, vous pouvez vous adresser à l’organisme de contrôle de votre pays pour la directive sur l’accessibilité du web (en Italie, l’AgID).
+barrier-heading = Signaler un obstacle
+barrier-intro = Dites-nous ce qui a fait obstacle ou ce qui a été difficile. Votre signalement parvient aux administrateurs de la collectivité que vous choisissez, ou de ce site.
+field-barrier-page = Page (facultatif)
+hint-barrier-page = Son adresse, ou son nom.
+field-barrier-description = Qu’est-ce qui n’a pas fonctionné ?
+hint-barrier-description = Ce que vous avez essayé de faire, et ce qui s’est passé. Indiquez votre appareil ou votre aide technique si vous le souhaitez.
+field-barrier-community = Quelle collectivité est concernée ?
+option-barrier-instance = Aucune en particulier
+field-barrier-contact = Comment pouvons-nous vous répondre ? (facultatif)
+hint-barrier-contact = Une adresse e-mail ou un numéro de téléphone. Laissez vide pour signaler de façon anonyme.
+barrier-submit = Envoyer le signalement
+barrier-done-reported = Merci : votre signalement a été envoyé aux administrateurs.
+error-barrier-page = Écrivez l’adresse ou le nom de la page en 500 caractères au maximum.
+error-barrier-description-required = Décrivez ce qui n’a pas fonctionné.
+error-barrier-contact = Écrivez une adresse ou un numéro en 200 caractères au maximum.
+barrier-reports-title = Obstacles à l’accessibilité signalés
+barrier-reports-none = Personne n’a signalé d’obstacle dans cette collectivité.
+barrier-reports-contact = Répondre à :
+
+## Préférences d’affichage
+
+footer-display = Préférences d’affichage
+display-heading = Préférences d’affichage
+display-intro = Choisissez comment les pages s’affichent. Si vous avez ouvert une session, votre choix est gardé avec votre compte ; sinon, ce navigateur s’en souvient.
+display-legend = Afficher les pages avec
+display-preference-large-text = un texte plus grand
+display-preference-high-contrast = un contraste plus fort
+display-preference-reduced-motion = aucune animation
+display-submit = Enregistrer les préférences d’affichage

@@ -1,0 +1,1336 @@
+# Piazza — română. Fiecare text vizibil pentru utilizator se află aici și în traducerile sale.
+# Substituenți: $n este un număr deja scris pentru limbă; $count alege forma de plural.
+
+site-name = Piazza
+skip-to-content = Sari la conținutul principal
+nav-label = Meniul principal
+nav-communities = Comunități
+nav-organisations = Organizații
+nav-admin = Administrare
+nav-account = Contul tău
+nav-sign-in = Conectare
+nav-sign-out = Deconectare
+nav-register = Creează un cont
+language-label = Limba
+language-submit = Schimbă
+language-name-en = English
+language-name-it = Italiano
+language-name-ar = العربية
+language-name-es = Español
+language-name-fr = Français
+language-name-de = Deutsch
+language-name-uk = Українська
+language-name-ro = Română
+language-name-fa = فارسی
+footer-text = Piazza: servicii publice create împreună cu oamenii care locuiesc aici. Cod deschis, fără urmărire.
+# Între elementele unei liste scrise pe un singur rând.
+list-separator = { ", " }
+back-to-front-page = Mergi la prima pagină
+
+date-long = { $day } { $month } { $year }
+date-time-utc = { $date }, ora { $time } UTC
+month-1 = ianuarie
+month-2 = februarie
+month-3 = martie
+month-4 = aprilie
+month-5 = mai
+month-6 = iunie
+month-7 = iulie
+month-8 = august
+month-9 = septembrie
+month-10 = octombrie
+month-11 = noiembrie
+month-12 = decembrie
+
+front-title = Comunități
+front-heading = Hotărăște împreună cu ceilalți de ce are nevoie locul tău
+front-intro = Piazza este locul unde orașele, comunele și satele își construiesc serviciile publice împreună cu oamenii care locuiesc în ele. Alege comunitatea ta ca să vezi ce se hotărăște și cum poți participa.
+front-join = Creează un cont ca să participi
+front-other-communities = Alte comunități
+front-no-communities = Încă nu există nicio comunitate.
+region-no-communities = Încă nu există nicio comunitate în această regiune.
+region-communities = Comunități din această regiune
+population-count = { $count ->
+    [one] { $n } locuitor
+    [few] { $n } locuitori
+   *[other] { $n } de locuitori
+}
+
+community-kind-municipality = Localitate
+community-kind-neighbourhood = Cartier
+community-kind-rural-community = Comunitate rurală
+community-kind-region = Regiune
+settlement-type-urban = Urban
+settlement-type-peri-urban = Periurban
+settlement-type-rural = Rural
+role-administrator = Administrator al comunității
+role-official = Funcționar public
+role-facilitator = Facilitator
+role-moderator = Moderator
+helix-role-public-authority = Autoritate publică
+helix-role-academia = Mediul academic și cercetare
+helix-role-business = Mediul de afaceri
+helix-role-civil-society = Societatea civilă
+
+community-facts = Despre această comunitate
+community-residents = Locuitori pe Piazza
+community-people = Cine se ocupă de această comunitate
+community-no-roles = Încă nimeni nu are un rol aici.
+community-organisations = Organizații din această comunitate
+community-no-organisations = Încă nu există nicio organizație aici.
+community-settings-link = Setări
+community-roles-link = Roluri
+community-settings-title = Setările pentru { $community }
+community-new-title = Comunitate nouă
+community-create-submit = Creează comunitatea
+community-text-legend = Prezentare ({ $language })
+text-in-language = Limba acestui text: { $language }.
+
+roles-title = Roluri în { $community }
+roles-grant-heading = Dă cuiva un rol
+roles-grant-submit = Dă rolul
+roles-current-heading = Roluri actuale
+roles-history-heading = Istoricul rolurilor
+roles-revoke-submit = Elimină
+roles-revoke-whom = rolul lui { $name }
+role-still-held = Încă activ
+column-person = Persoana
+column-since = Din
+column-granted = Acordat
+column-revoked = Retras
+column-action = Acțiuni
+by-person = de către { $name }
+
+organisations-title = Organizații
+organisations-intro = Instituții publice, universități, firme și grupuri ale societății civile: cei patru parteneri care creează serviciile publice împreună cu locuitorii.
+organisations-none-in-role = Încă niciuna.
+organisation-new-link = Înregistrează o organizație
+organisation-new-title = Înregistrează o organizație
+organisation-create-submit = Înregistrează organizația
+members-heading = { $count ->
+    [one] { $n } membru
+    [few] { $n } membri
+   *[other] { $n } de membri
+}
+member-manager = responsabil
+member-add-heading = Adaugă un membru
+member-add-submit = Adaugă membrul
+member-remove-submit = Elimină
+member-remove-whom = pe { $name } din organizație
+
+register-title = Creează un cont
+register-intro = Ai nevoie doar de un nume de utilizator și de o parolă. Numele tău real nu este cerut niciodată.
+register-submit = Creează contul
+register-have-account = Ai deja un cont?
+sign-in-title = Conectare
+sign-in-submit = Conectează-te
+sign-in-forgot = Ți-ai uitat parola?
+sign-in-no-account = Prima dată aici?
+account-title = Contul tău
+account-username = Numele tău de utilizator este { $username }.
+account-profile-heading = Profilul tău
+account-change-password-link = Schimbă-ți parola
+account-roles-heading = Rolurile tale
+account-no-roles = Nu ai niciun rol în nicio comunitate.
+account-organisations-heading = Organizațiile tale
+account-no-organisations = Nu ești membru al niciunei organizații.
+password-title = Schimbă-ți parola
+password-submit = Schimbă parola
+password-other-sessions = Schimbarea parolei te deconectează de peste tot în altă parte.
+reset-request-title = Resetează-ți parola
+reset-request-intro = Introdu numele de utilizator sau adresa de email. Dacă acel cont are o adresă de email, vom trimite acolo un link ca să alegi o parolă nouă.
+reset-request-submit = Trimite linkul
+reset-request-no-email = Dacă nu ai o adresă de email, cere ajutor unui facilitator sau administratorului comunității tale.
+reset-requested-notice = Dacă acel cont are o adresă de email, un link pentru resetarea parolei este pe drum. Linkul funcționează timp de o oră.
+reset-title = Alege o parolă nouă
+reset-submit = Salvează parola nouă
+reset-link-invalid = Acest link a expirat sau a fost deja folosit.
+reset-request-again = Cere un link nou
+reset-mail-subject = Resetează-ți parola pentru Piazza
+reset-mail-greeting = Bună ziua, { $name },
+reset-mail-body = Cineva a cerut resetarea parolei contului tău Piazza. Ca să alegi o parolă nouă, deschide acest link în cel mult o oră:
+reset-mail-ignore = Dacă nu ai cerut acest lucru, poți ignora mesajul: parola ta rămâne aceeași.
+welcome-notice = Bine ai venit pe Piazza, { $name }!
+saved-notice = Modificările tale au fost salvate.
+
+admin-title = Administrare
+admin-accounts = Conturi
+admin-pending-mail = Mesaje care așteaptă să fie trimise
+
+field-username = Nume de utilizator
+field-username-or-email = Nume de utilizator sau adresă de email
+field-display-name = Nume afișat
+field-display-name-optional = Nume afișat (opțional)
+field-email-optional = Adresă de email (opțional)
+field-password = Parolă
+field-new-password = Parola nouă
+field-current-password = Parola actuală
+field-password-confirmation = Scrie din nou parola
+field-home-community-optional = Comunitatea ta (opțional)
+field-name = Nume
+field-slug = Nume scurt pentru adresă
+field-kind = Tip
+field-settlement-type = Tipul localității
+field-population = Populație
+field-population-optional = Populație (opțional)
+field-region = Regiune
+field-region-optional = Regiune (opțional)
+field-default-language = Limba principală
+field-offered-languages = Limbi oferite
+field-languages = Limbi
+field-tagline = Slogan
+field-description = Descriere
+field-description-optional = Descriere (opțional)
+field-role = Rol
+field-helix-role = Tipul organizației
+field-community = Comunitate
+field-community-optional = Comunitate (opțional)
+field-website = Site web
+field-website-optional = Site web (opțional)
+option-none = Niciunul
+save-submit = Salvează
+hint-username = Între 3 și 32 de caractere: litere mici, cifre, puncte, cratime sau liniuțe de subliniere. Ceilalți îl pot vedea.
+hint-display-name = Numele afișat lângă ce scrii. Nu trebuie să fie numele tău real.
+hint-email = Doar pentru resetarea parolei. Nu este arătat nimănui, niciodată.
+hint-password = Cel puțin 10 caractere. Câteva cuvinte pe care ți le poți aminti fac o parolă bună.
+hint-home-community = Unde locuiești sau unde participi.
+hint-slug = Litere mici, cifre și cratime, de exemplu san-vito. Apare în adresa paginii.
+hint-population = Un număr întreg, de exemplu 8940.
+hint-grant-username = Numele de utilizator al persoanei, așa cum apare pe pagina contului său.
+hint-member-username = Numele de utilizator al persoanei pe care o adaugi.
+hint-helix-role = Autoritate publică, mediul academic, mediul de afaceri sau societatea civilă.
+
+error-summary-title = Există o problemă
+error-prefix = Eroare:
+error-title-prefix = Eroare:
+error-control-characters = Șterge caracterele de control invizibile.
+error-username-required = Introdu un nume de utilizator.
+error-username-length = Numele de utilizator trebuie să aibă între 3 și 32 de caractere.
+error-username-characters = Folosește doar litere mici, cifre, puncte, cratime și liniuțe de subliniere, iar primul caracter să fie o literă sau o cifră.
+error-username-taken = Acest nume de utilizator este deja folosit. Alege altul.
+error-display-name-required = Introdu un nume afișat.
+error-display-name-length = Numele afișat trebuie să aibă cel mult 60 de caractere.
+error-email-invalid = Introdu o adresă de email de forma nume@example.org sau lasă câmpul gol.
+error-password-required = Introdu o parolă.
+error-password-too-short = Parola trebuie să aibă cel puțin 10 caractere.
+error-password-too-long = Parola trebuie să aibă cel mult 256 de caractere.
+error-password-mismatch = Cele două parole sunt diferite.
+error-current-password-wrong = Aceasta nu este parola ta actuală.
+error-sign-in-failed = Numele de utilizator sau parola sunt greșite.
+error-sign-in-throttled = { $minutes ->
+    [one] Prea multe încercări nereușite. Încearcă din nou peste { $minutes_shown } minut.
+    [few] Prea multe încercări nereușite. Încearcă din nou peste { $minutes_shown } minute.
+   *[other] Prea multe încercări nereușite. Încearcă din nou peste { $minutes_shown } de minute.
+}
+error-reset-target-required = Introdu numele de utilizator sau adresa de email.
+error-community-unknown = Alege o comunitate din listă.
+error-account-unknown = Nimeni nu are acest nume de utilizator.
+error-role-already-held = Această persoană are deja acest rol aici.
+error-already-member = Această persoană este deja membră.
+error-last-manager = O organizație are nevoie de cel puțin un responsabil.
+error-choose-one = Alege una dintre variante.
+error-name-required = Introdu un nume.
+error-name-length = Numele este prea lung: scrie unul mai scurt.
+error-slug-required = Introdu un nume scurt pentru adresă.
+error-slug-invalid = Folosește între 2 și 48 de litere mici, cifre și cratime simple, dar nu la început sau la sfârșit.
+error-slug-taken = Acest nume scurt este deja folosit. Alege altul.
+error-population-invalid = Introdu populația ca număr întreg sau lasă câmpul gol.
+error-parent-self = O comunitate nu poate fi propria ei regiune.
+error-parent-not-region = Alege o regiune.
+error-description-length = Descrierea trebuie să aibă cel mult 2.000 de caractere.
+error-website-invalid = Introdu o adresă care începe cu https:// sau http:// ori lasă câmpul gol.
+error-not-found-title = Pagina nu a fost găsită
+error-not-found-body = Nu există nicio pagină la această adresă. Verifică adresa sau pornește din nou de la prima pagină.
+error-forbidden-title = Nu ai voie să faci asta
+error-forbidden-body = Această pagină sau acțiune este pentru persoane cu alt rol. Dacă crezi că ar trebui să ai acces, întreabă administratorul comunității tale.
+error-too-large-title = Prea mult text
+error-too-large-body = Ce ai trimis este mai mare decât acceptă orice formular de aici. Întoarce-te, scurtează textul și trimite-l din nou.
+error-bad-request-title = Formularul nu a putut fi citit
+error-bad-request-body = Ce a sosit nu este un formular pe care această pagină îl înțelege. Întoarce-te și trimite-l din nou.
+error-internal-title = Ceva nu a mers bine
+error-internal-body = Piazza nu a putut finaliza cererea ta. Nimic din ce ai scris nu a fost salvat. Te rugăm să încerci din nou peste câteva momente.
+
+## Procese participative și propuneri
+
+community-processes-link = Procese participative
+processes-title = Procese participative în { $community }
+processes-none = Încă nu a fost deschis niciun proces participativ aici.
+process-new-title = Deschide un proces participativ
+process-create-submit = Deschide procesul
+process-phases-heading = Etape
+phase-number = Etapa { $n }
+process-now-heading = Cum poți participa acum
+process-nothing-now = În acest moment nu este nimic de făcut în acest proces.
+process-see-proposals = { $count ->
+    [0] Încă nu există propuneri
+    [one] Vezi { $n } propunere
+    [few] Vezi cele { $n } propuneri
+   *[other] Vezi cele { $n } de propuneri
+}
+process-timeline-heading = Calendar
+process-about-heading = Despre acest proces
+process-decisions-heading = Ce s-a hotărât până acum
+process-no-decisions = Încă nu s-a luat nicio decizie.
+easy-read-heading = Pe înțelesul tuturor
+back-to-process = Înapoi la proces
+stage-running = Etapa actuală: { $phase }.
+stage-not-started = Procesul începe pe { $date }.
+stage-waiting = Următoarea etapă începe pe { $date }.
+stage-closed = Acest proces este încheiat.
+phase-current = acum
+phase-dates = De la { $start }
+phase-until = până la { $end }
+phase-allows-nothing = Doar informare.
+phase-kind-inform = Informare
+phase-kind-ideate = Idei
+phase-kind-co-design = Proiectare împreună
+phase-kind-prioritise = Stabilirea priorităților
+phase-kind-implement = Punere în practică
+phase-kind-evaluate = Evaluare
+activity-proposals = Fă propuneri
+activity-supports = Susține propuneri
+activity-comments = Comentează
+activity-amendments = Propune amendamente
+activity-meetings = Participă la întâlniri
+
+proposals-title = Propuneri: { $process }
+proposals-found = { $count ->
+    [one] { $n } propunere
+    [few] { $n } propuneri
+   *[other] { $n } de propuneri
+}
+proposals-none = Nicio propunere nu se potrivește.
+proposal-new-title = Fă o propunere
+proposal-create-submit = Publică propunerea
+proposal-authors = Autor
+proposal-published = Publicată
+former-participant = un fost participant
+proposal-state-published = Publicată
+proposal-state-withdrawn = Retrasă de autori
+proposal-state-evaluating = În evaluare
+proposal-state-accepted = Acceptată
+proposal-state-rejected = Respinsă
+proposal-state-implemented = Realizată
+supports-count = { $count ->
+    [one] { $n } susținere
+    [few] { $n } susțineri
+   *[other] { $n } de susțineri
+}
+threshold-explained = { $count ->
+    [one] Cu { $n } susținere, o propunere ajunge la funcționari pentru evaluare.
+    [few] Cu { $n } susțineri, o propunere ajunge la funcționari pentru evaluare.
+   *[other] Cu { $n } de susțineri, o propunere ajunge la funcționari pentru evaluare.
+}
+proposal-state-merged = Unită cu altă propunere
+proposal-merged-into = unită cu
+field-merge-into = Unește cu (doar pentru unire)
+hint-merge-into = Propunerea din acest proces care o preia pe aceasta. Spune de ce în răspuns.
+error-merge-target = Alege propunerea cu care se unește aceasta.
+support-submit = Susține această propunere
+unsupport-submit = Îmi retrag susținerea
+you-support = Susții această propunere.
+sign-in-to-support = Conectează-te ca să susții această propunere
+sign-in-to-propose = Conectează-te ca să faci o propunere
+supports-closed = Acum nu se strâng susțineri.
+withdraw-submit = Retrage propunerea
+official-answer-heading = Răspunsul oficial
+decide-heading = Decide asupra acestei propuneri
+decide-submit = Publică decizia
+history-heading = Ce s-a întâmplat cu această propunere
+reason-threshold = a strâns numărul necesar de susțineri
+notice-supported = Susținerea ta a fost numărată.
+notice-threshold = Susținerea ta a fost numărată, iar propunerea ajunge acum la funcționari pentru evaluare.
+notice-unsupported = Susținerea ta a fost retrasă.
+notice-answered = Decizia a fost publicată.
+notice-withdrawn = Propunerea a fost retrasă.
+not-now-proposals = Propunerile se pot face doar într-o etapă care le acceptă. Verifică calendarul procesului.
+not-now-supports = Susținerile se pot da sau retrage doar într-o etapă în care se strâng susțineri.
+not-now-activity = Etapa actuală a procesului nu permite acest lucru.
+not-now-proposal-closed = Această propunere este închisă: nu mai poate fi susținută sau retrasă.
+not-now-overtaken = Cineva a modificat această propunere în timp ce o citeai. Iat-o așa cum este acum: verific-o și încearcă din nou.
+
+field-title = Titlu
+field-summary = Rezumat în cuvinte simple
+field-easy-read-optional = Rezumat ușor de citit (opțional)
+field-support-threshold = Susțineri necesare pentru evaluare
+field-phase-kind = Tipul etapei
+field-starts-on = Prima zi
+field-ends-on = Ultima zi
+field-phase-allows = În această etapă, oamenii pot
+field-proposal-body = Propunerea ta
+field-category = Categorie
+field-category-optional = Categorie (opțional)
+field-address = Adresă
+field-address-optional = Adresă (opțional)
+field-state = Stare
+field-answered = Răspuns oficial
+field-sort = Ordine
+field-new-state = Starea nouă
+field-answer = Răspuns public
+option-any = Oricare
+option-answered = Cu răspuns
+option-not-answered = Încă fără răspuns
+option-no-phase = Nicio etapă
+sort-shuffled = Amestecate, ca să nu fie favorizată nicio propunere
+sort-newest = Cele mai noi întâi
+sort-supported = Cele mai susținute întâi
+filter-submit = Arată
+pagination-label = Pagini
+pagination-previous = Pagina anterioară
+pagination-next = Pagina următoare
+pagination-position = Pagina { $position }
+hint-summary = Spune în câteva propoziții simple ce se va hotărî și cum pot participa oamenii.
+hint-easy-read = Propoziții scurte și cuvinte obișnuite, pentru cei cărora le este greu să citească.
+hint-markdown = Poți folosi Markdown: **aldine**, *cursive*, liste și linkuri.
+hint-support-threshold = Un număr întreg, de exemplu 50.
+hint-phases = Completează câte un rând pentru fiecare etapă, în ordine. Lasă goale rândurile de care nu ai nevoie.
+hint-proposal-title = Între 5 și 150 de caractere: spune ce propui.
+hint-address = Unde s-ar face, dacă e vorba de un loc anume.
+hint-answer = Apare public împreună cu decizia. Obligatoriu când propunerea este respinsă.
+error-summary-required = Scrie un rezumat scurt.
+error-summary-length = Rezumatul este prea lung: păstrează-l sub 600 de caractere.
+error-easy-read-length = Rezumatul ușor de citit este prea lung: păstrează-l sub 1.500 de caractere.
+error-description-required = Scrie o descriere.
+error-long-description-length = Descrierea este prea lungă: păstreaz-o sub 20.000 de caractere.
+error-threshold-invalid = Introdu un număr întreg de susțineri, cel puțin 1.
+error-date-invalid = Introdu o dată de forma 2026-03-31.
+error-phase-ends-before-start = Ultima zi este înaintea primei zile.
+error-phase-overlaps = Această etapă începe înainte să se fi terminat cea anterioară.
+error-phases-required = Dă procesului cel puțin o etapă.
+error-title-too-short = Titlul trebuie să aibă cel puțin 5 caractere.
+error-title-required = Introdu un titlu.
+error-title-length = Titlul este prea lung: păstrează-l la cel mult 150 de caractere.
+error-body-required = Scrie propunerea ta.
+error-body-length = Propunerea este prea lungă: păstreaz-o sub 10.000 de caractere.
+error-text-too-long = Textul este prea lung.
+error-answer-required = Explică motivele acestei decizii.
+error-answer-length = Răspunsul este prea lung: păstrează-l sub 5.000 de caractere.
+
+## Comentarii
+
+comments-heading = { $count ->
+    [0] Comentarii
+    [one] { $n } comentariu
+    [few] { $n } comentarii
+   *[other] { $n } de comentarii
+}
+comments-order = Ordine:
+comments-oldest = cele mai vechi întâi
+comments-newest = cele mai noi întâi
+comments-supported = cele mai susținute întâi
+comments-closed = Acum nu se strâng comentarii.
+comment-new-heading = Adaugă un comentariu
+comment-submit = Publică comentariul
+comment-reply-title = Răspunde la un comentariu
+comment-reply-submit = Publică răspunsul
+comment-reply-link = Răspunde
+comment-edit-title = Modifică-ți comentariul
+comment-edit-link = Modifică
+comment-delete-submit = Șterge
+comment-support-submit = Susține
+comment-number = comentariul { $n }
+comment-edited = modificat
+comment-deleted = Acest comentariu a fost șters de autorul său.
+comment-in-reply-to = Ca răspuns pentru { $name }
+comment-back = Înapoi la discuție
+sign-in-to-comment = Conectează-te ca să comentezi
+field-stance = Poziția ta
+field-comment = Comentariul tău
+stance-in-favour = Pentru
+stance-against = Împotrivă
+stance-neutral = Neutru
+error-comment-required = Scrie comentariul tău.
+error-comment-length = Comentariul este prea lung: păstrează-l la cel mult 3.000 de caractere.
+error-reply-too-deep = Răspunsurile pot merge cel mult trei niveluri în jos: răspunde la un comentariu anterior din această discuție.
+
+## Versiunile unei propuneri
+
+not-now-editing = Odată ce o propunere are o susținere sau un comentariu, textul ei nu mai poate fi modificat direct.
+proposal-edit-title = Modifică propunerea
+proposal-edit-intro = Poți schimba textul până când propunerea primește prima susținere sau primul comentariu. Fiecare versiune rămâne vizibilă pentru toată lumea.
+proposal-edit-submit = Salvează versiunea nouă
+versions-title = Istoricul textului: { $proposal }
+versions-intro = Toate versiunile propunerii, de la cea mai nouă, cu ce s-a schimbat față de cea dinainte.
+version-number = Versiunea { $n }
+versions-link = { $count ->
+    [one] Istoricul textului (o versiune)
+    [few] Istoricul textului ({ $n } versiuni)
+   *[other] Istoricul textului ({ $n } de versiuni)
+}
+diff-added = adăugat
+diff-removed = eliminat
+
+## Amendamente
+
+amendments-heading = { $count ->
+    [0] Amendamente
+    [one] { $n } amendament
+    [few] { $n } amendamente
+   *[other] { $n } de amendamente
+}
+amendment-new-title = Propune un amendament
+amendment-new-intro = Schimbă textul așa cum crezi că ar trebui să arate și spune de ce. Autorii propunerii acceptă sau resping amendamentul tău, iar oricine le poate citi răspunsul.
+amendment-submit = Propune amendamentul
+amendment-by = Amendament de la { $name }
+amendment-pending = Așteaptă răspunsul autorilor
+amendment-accepted = Acceptat de autori
+amendment-rejected = Respins de autori
+amendment-answer = Răspunsul autorilor
+amendment-accept-submit = Acceptă acest amendament
+amendment-reject-submit = Respinge acest amendament
+field-amendment-reason = Motiv
+field-rejection-reason = De ce îl respingi (obligatoriu pentru respingere)
+hint-amendment-reason = Ce îmbunătățește schimbarea ta, în câteva cuvinte.
+version-from-amendment = dintr-un amendament de la { $name }
+error-reason-required = Spune un motiv.
+error-reason-length = Motivul este prea lung: păstrează-l la cel mult 1.000 de caractere.
+error-amendment-unchanged = Amendamentul încă nu schimbă nimic.
+
+## Coautori
+
+coauthors-heading = Coautori
+coauthor-invited = invitat, se așteaptă un răspuns
+coauthor-invite-submit = Invită
+field-invitee-kind = Invită
+field-invitee = Numele de utilizator sau numele scurt al organizației
+hint-invitee = O persoană acceptă pentru sine; pentru o organizație, acceptă unul dintre responsabilii ei.
+option-person = o persoană
+option-organisation = o organizație
+invitation-heading = Ai o invitație să fii coautor al acestei propuneri
+invitation-explained = Ca coautor, apari printre autorii ei, îi poți schimba textul cât timp acest lucru este permis și răspunzi la amendamentele ei.
+invitation-accept-submit = Acceptă
+invitation-decline-submit = Refuză
+invitation-for-organisation = pentru { $organisation }
+account-invitations-heading = Invitații de a fi coautor
+notice-invited = Invitația a fost trimisă.
+error-invitee-required = Introdu un nume de utilizator sau numele scurt al unei organizații.
+error-organisation-unknown = Nicio organizație nu are acest nume scurt.
+error-already-author = Această persoană este deja autor al propunerii.
+error-already-invited = Invitația a fost deja trimisă.
+
+## Moderare
+content-kind-proposal = Propunere
+content-kind-comment = Comentariu
+content-kind-amendment = Amendament
+proposal-number = propunerea { $n }
+amendment-number = amendamentul { $n }
+report-reason-spam = Spam sau reclamă
+report-reason-offensive = Jignitor, plin de ură sau amenințător
+report-reason-off-topic = În afara subiectului
+report-reason-personal-data = Dezvăluie datele personale ale cuiva
+report-reason-other = Altceva
+moderation-state-reported = Raportat, încă vizibil
+moderation-state-pending = Ascuns după raportări, așteaptă verificarea
+moderation-state-hidden = Ascuns de un moderator
+moderation-state-restored = Restabilit
+moderation-action-hidden-by-reports = Ascuns după mai multe raportări, până când îl verifică un moderator
+moderation-action-hide = Ascuns de un moderator
+moderation-action-restore = Restabilit de un moderator
+moderation-action-uphold = Păstrat ascuns după verificare
+moderation-action-block = Persoană blocată în această comunitate
+moderation-action-unblock = Blocare ridicată
+not-now-blocked = Un moderator te-a blocat, așa că nu mai poți participa în această comunitate. Motivul se află în jurnalul de moderare al comunității.
+report-link = Raportează
+report-proposal-link = Raportează această propunere
+report-title = Raportare: { $kind }
+report-back = Înapoi la contribuție
+report-intro = Spune-le moderatorilor ce nu este în regulă. Ei vor verifica; persoana care a scris nu află niciodată cine a raportat.
+field-report-reason = De ce raportezi?
+field-report-details = Mai multe detalii
+hint-report-details = Opțional, dacă nu ai ales „Altceva”. Cel mult 1.000 de caractere.
+report-submit = Trimite raportarea
+report-recorded = Mulțumim. Raportarea ta a ajuns la moderatori.
+report-already = Ai raportat deja acest lucru; raportarea ta de dinainte încă se ia în calcul.
+report-hidden = Mulțumim. După mai multe raportări, acum este ascuns până când îl verifică un moderator.
+error-report-own = Nu îți poți raporta propria contribuție.
+error-report-details-required = Spune în câteva cuvinte ce nu este în regulă.
+moderation-hide-now-heading = Ascunde acum (moderatori)
+field-public-reason = Motiv public
+hint-public-reason = Toată lumea va citi acest motiv în locul textului ascuns și în jurnalul de moderare.
+moderation-hide-submit = Ascunde
+moderation-restore-submit = Restabilește
+moderation-uphold-submit = Păstrează ascuns
+hidden-by-moderator = Ascuns de moderatori: { $reason }
+hidden-pending-review = Ascuns după mai multe raportări, până când îl verifică un moderator.
+hidden-proposal-title = Propunere ascunsă
+appeal-link = Contestă această decizie
+appeal-title = Contestă o decizie de moderare
+appeal-intro = Dacă crezi că moderatorii au greșit, spune-le de ce. Poți contesta o singură dată; un moderator va verifica din nou și fie îți restabilește contribuția, fie o păstrează ascunsă.
+field-appeal = De ce ar trebui restabilită?
+hint-appeal = Cel mult 2.000 de caractere.
+appeal-submit = Trimite contestația
+appeal-yours-heading = Contestația ta
+appeal-waiting = Un moderator îți va verifica contestația.
+appeal-answered = Un moderator ți-a verificat contestația. Decizia și motivul ei sunt afișate mai sus.
+appeal-not-possible = Această contribuție nu este ascunsă sau a fost deja contestată.
+error-appeal-required = Spune de ce ar trebui restabilită.
+error-appeal-once = O decizie poate fi contestată o singură dată.
+moderation-title = Moderare în { $community }
+moderation-queue-link = De verificat
+moderation-log-link = Jurnalul de moderare
+moderation-queue-heading = { $count ->
+    [0] Nimic în așteptare
+    [one] { $n } contribuție în așteptare
+    [few] { $n } contribuții în așteptare
+   *[other] { $n } de contribuții în așteptare
+}
+moderation-queue-empty = Nimic nu așteaptă să fie verificat.
+moderation-report-count = { $count ->
+    [0] nicio raportare
+    [one] { $n } raportare
+    [few] { $n } raportări
+   *[other] { $n } de raportări
+}
+moderation-appeal-label = Autorul contestă:
+moderation-blocks-heading = Persoane blocate
+moderation-blocks-empty = Nimeni nu este blocat în această comunitate.
+moderation-block-heading = Blochează o persoană
+hint-block-reason = O persoană blocată poate citi în continuare totul, dar nu mai poate propune, comenta, propune amendamente, susține sau raporta aici. Motivul este public.
+moderation-block-submit = Blochează
+moderation-unblock-submit = Ridică blocarea
+error-block-self = Nu îți poți bloca propriul cont.
+error-already-blocked = Această persoană este deja blocată.
+moderation-settings-heading = Setări
+field-report-threshold = Raportări care ascund o contribuție
+hint-report-threshold = O contribuție care primește atâtea raportări este ascunsă până când o verifică un moderator.
+error-report-threshold = Introdu un număr întreg de la { $min_shown } la { $max_shown }.
+moderation-done-hidden = Ascuns. Motivul se află în jurnalul public.
+moderation-done-restored = Restabilit. Este din nou vizibil.
+moderation-done-upheld = Păstrat ascuns. Autorul a primit răspuns.
+moderation-done-blocked = Persoana este blocată în această comunitate.
+moderation-done-unblocked = Blocarea a fost ridicată.
+moderation-done-threshold = Numărul de raportări a fost salvat.
+moderation-log-title = Jurnalul de moderare pentru { $community }
+moderation-log-intro = Fiecare contribuție ascunsă sau restabilită și fiecare persoană blocată aici, cu motivul dat de moderatori. Nu se arată niciodată cine a raportat ce.
+moderation-log-empty = Încă nu s-a moderat nimic.
+moderation-no-reason = Niciun motiv dat
+column-when = Când
+column-concerning = Privește
+column-reason = Motiv
+
+## Notificări
+nav-notifications = Notificări
+nav-notifications-unread = { $count ->
+    [one] Notificări (noi: { $n })
+   *[other] Notificări (noi: { $n })
+}
+notifications-title = Notificările tale
+notifications-empty = Încă nimic. Urmărește un proces sau o propunere ca să afli ce se întâmplă cu ele; propriile propuneri și discuțiile la care participi le urmărești automat.
+notifications-new = Noi:
+notifications-mark-read = Marchează toate ca citite
+notifications-done-read = Toate notificările tale sunt marcate ca citite.
+notifications-email-heading = Notificări prin email
+notifications-no-email = Contul tău nu are o adresă de email, așa că Piazza nu îți poate scrie. Poți adăuga una pe pagina contului tău.
+field-email-frequency = Cât de des să îți scrie Piazza?
+email-frequency-immediate = Imediat, câte un email pentru fiecare notificare
+email-frequency-daily = O dată pe zi, un rezumat cu toate noutățile
+email-frequency-never = Niciodată; le citesc aici
+notification-new-proposal = { $name } a făcut o propunere nouă: „{ $title }”
+notification-comment = { $name } a comentat la „{ $title }”
+notification-reply = { $name } a răspuns la comentariul tău despre „{ $title }”
+notification-amendment = { $name } a propus un amendament la „{ $title }”
+notification-amendment-answered = Amendamentul tău la „{ $title }”: { $detail }
+notification-state-changed = „{ $title }” este acum: { $detail }
+notification-invitation = { $name } te-a invitat să fii coautor la „{ $title }”
+notification-threshold = „{ $title }” a strâns susținerile necesare și ajunge la funcționari pentru evaluare.
+notification-awaits-evaluation = „{ $title }” a atins pragul și așteaptă evaluarea ta și un răspuns public.
+notification-hidden = Contribuția ta la „{ $title }” a fost ascunsă. { $detail }
+notification-mail-footer = Primești acest mesaj pentru că urmărești acest subiect sau ai participat. Alege cât de des îți scrie Piazza sau oprește aceste emailuri la { $link }
+digest-mail-subject = { $count ->
+    [one] Noutățile tale de pe Piazza: { $n } notificare
+    [few] Noutățile tale de pe Piazza: { $n } notificări
+   *[other] Noutățile tale de pe Piazza: { $n } de notificări
+}
+follow-submit = Urmărește
+unfollow-submit = Nu mai urmări
+following-now = Urmărești acest lucru și afli ce se întâmplă cu el.
+
+## Căutare
+search-title = Caută în { $community }
+search-results-title = Rezultatele căutării pentru „{ $query }”
+search-label = Cuvinte de căutat
+search-kind-label = Arată
+search-kind-all = Tot
+search-kind-process = Procese
+search-kind-proposal = Propuneri
+search-kind-comment = Comentarii
+search-kind-meeting = Întâlniri
+search-submit = Caută
+search-count = { $count ->
+    [0] Niciun rezultat
+    [one] { $n } rezultat
+    [few] { $n } rezultate
+   *[other] { $n } de rezultate
+}
+search-nothing = Nimic nu se potrivește cu toate aceste cuvinte. Încearcă mai puține cuvinte, cuvinte mai scurte sau altă scriere.
+
+## Întâlniri
+meeting-format-in-person = Față în față
+meeting-format-online = Online
+meeting-format-hybrid = Față în față și online
+meeting-access-step-free = Acces fără trepte
+meeting-access-hearing-loop = Buclă de inducție magnetică
+meeting-access-sign-language = Interpretare în limbajul semnelor
+meeting-access-interpretation = Interpretare în alte limbi vorbite
+meeting-access-childcare = Supraveghere pentru copii
+meeting-access-quiet-room = Cameră de liniște
+not-now-meeting-over = Această întâlnire s-a încheiat: înscrierile s-au închis.
+not-now-meetings = Înscrierile la întâlniri se deschid doar într-o etapă în care au loc întâlniri. Verifică calendarul procesului.
+error-web-address = Introdu o adresă care începe cu https:// sau http://.
+error-address-required = Spune unde are loc întâlnirea.
+error-time-invalid = Introdu ora în ore și minute, de exemplu 18:30.
+error-meeting-ends-before-start = Întâlnirea trebuie să se termine după ce începe.
+error-capacity-invalid = Introdu un număr întreg de locuri, de la 1 la 100000, sau lasă câmpul gol dacă nu există limită.
+error-minutes-too-early = Procesul-verbal poate fi scris după ce a început întâlnirea.
+error-minutes-required = Scrie procesul-verbal.
+error-minutes-length = Procesul-verbal este prea lung: păstrează-l la cel mult 20.000 de caractere.
+process-see-meetings = { $count ->
+    [0] Încă nu există întâlniri
+    [one] Vezi { $n } întâlnire
+    [few] Vezi cele { $n } întâlniri
+   *[other] Vezi cele { $n } de întâlniri
+}
+meetings-title = Întâlnirile din { $process }
+meeting-new-title = Planifică o întâlnire
+meetings-upcoming = Urmează
+meetings-none-upcoming = Încă nu este planificată nicio întâlnire.
+meetings-past = Întâlniri trecute
+meetings-none-past = Încă nu a avut loc nicio întâlnire.
+field-meeting-description = Pentru ce este întâlnirea
+field-meeting-format = Unde are loc
+field-meeting-address = Adresă
+hint-meeting-address = Necesară pentru o întâlnire față în față. Spune cum se ajunge la sală, dacă este greu de găsit.
+field-meeting-link = Link pentru participarea online
+hint-meeting-link = Necesar pentru o întâlnire online. Îl văd doar persoanele înscrise.
+field-meeting-date = Data
+hint-meeting-date = Ca an-lună-zi, de exemplu 2026-12-03.
+field-meeting-starts = Începe la
+field-meeting-ends = Se termină la
+hint-meeting-time = În ore și minute, după ora UTC, de exemplu 18:30.
+field-meeting-capacity = Locuri
+hint-meeting-capacity = Lasă gol dacă nu există limită. Când locurile se ocupă, oamenii intră pe o listă de așteptare.
+field-meeting-access = Accesibilitate
+field-meeting-access-notes = Mai multe despre accesibilitate
+hint-meeting-access-notes = Opțional: de exemplu, ce limbi se interpretează sau unde este camera de liniște.
+meeting-create-submit = Planifică întâlnirea
+field-meeting-when = Când
+meeting-link-for-registered = Se arată persoanelor înscrise.
+meeting-places = { $count ->
+    [one] { $n } loc
+    [few] { $n } locuri
+   *[other] { $n } de locuri
+}
+meeting-places-left = { $count ->
+    [0] niciun loc liber
+    [one] { $n } loc liber
+    [few] { $n } locuri libere
+   *[other] { $n } de locuri libere
+}
+meeting-waiting-count = { $count ->
+    [one] { $n } persoană în așteptare
+    [few] { $n } persoane în așteptare
+   *[other] { $n } de persoane în așteptare
+}
+meeting-no-limit = Fără limită
+meeting-access-none = Încă nu s-a anunțat nimic. Cere-le organizatorilor ce îți trebuie.
+meeting-registration-heading = Participare
+meeting-over = Această întâlnire s-a încheiat.
+meeting-you-are-registered = Te-ai înscris.
+meeting-cancel-submit = Anulează-mi înscrierea
+meeting-you-are-waiting = { $count ->
+    [one] Ești pe primul loc pe lista de așteptare.
+    [few] Ești pe locul { $n } pe lista de așteptare.
+   *[other] Ești pe locul { $n } pe lista de așteptare.
+}
+meeting-leave-waiting-submit = Ieși de pe lista de așteptare
+field-meeting-needs = Orice îți trebuie ca să poți participa (opțional)
+hint-meeting-needs = Doar organizatorii văd acest lucru: de exemplu, un loc pentru scaun cu rotile sau interpretare într-o anumită limbă.
+meeting-register-submit = Înscrie-te
+meeting-wait-submit = Intră pe lista de așteptare
+sign-in-to-register = Conectează-te ca să te înscrii la această întâlnire
+meeting-minutes-heading = Proces-verbal
+meeting-no-minutes = Procesul-verbal va apărea aici după întâlnire.
+meeting-outcomes-heading = Propuneri care au rezultat din această întâlnire
+meeting-minutes-form-heading = Scrie procesul-verbal
+field-minutes = Proces-verbal
+field-meeting-outcomes = Propuneri care au rezultat din întâlnire
+meeting-minutes-submit = Salvează procesul-verbal
+meeting-registrants-heading = { $count ->
+    [0] Încă nu s-a înscris nimeni
+    [one] { $n } persoană înscrisă sau în așteptare
+    [few] { $n } persoane înscrise sau în așteptare
+   *[other] { $n } de persoane înscrise sau în așteptare
+}
+column-place = Loc
+column-needs = Nevoi
+meeting-status-registered = Înscris
+meeting-status-waiting = Listă de așteptare
+meeting-done-registered = Te-ai înscris. Ne vedem acolo!
+meeting-done-waiting = Întâlnirea este plină: ești pe lista de așteptare și vei afla dacă se eliberează un loc.
+meeting-done-cancelled = Înscrierea ta a fost anulată.
+meeting-done-minutes = Procesul-verbal a fost salvat.
+notification-new-meeting = { $name } a planificat o întâlnire: „{ $title }”
+notification-meeting-place = S-a eliberat un loc: acum ești pe lista participanților la „{ $title }”.
+
+## Categorii și locuri
+category-mobility = Mobilitate și transport
+category-green-spaces = Parcuri și spații verzi
+category-public-space = Străzi și spațiu public
+category-education = Școli și educație
+category-culture = Cultură
+category-sport = Sport
+category-health = Sănătate
+category-social-care = Asistență socială și incluziune
+category-housing = Locuințe
+category-energy = Energie
+category-environment = Mediu și climă
+category-economy = Muncă și economie locală
+category-safety = Siguranță
+category-digital = Servicii digitale
+category-other = Altele
+sort-commented = Cele mai comentate
+comments-count = { $count ->
+    [0] niciun comentariu
+    [one] { $n } comentariu
+    [few] { $n } comentarii
+   *[other] { $n } de comentarii
+}
+field-neighbourhood = Cartier
+field-neighbourhood-optional = Cartier (opțional)
+field-map-point = Punct pe hartă
+hint-map-point = Opțional. Dacă le știi, scrie latitudinea și longitudinea locului, de exemplu 43.8431 și 10.5061. Adresa de mai sus este suficientă.
+field-latitude = Latitudine
+field-longitude = Longitudine
+error-latitude = Introdu o latitudine între -90 și 90, de exemplu 43.8431, sau lasă ambele câmpuri goale.
+error-longitude = Introdu o longitudine între -180 și 180, de exemplu 10.5061, sau lasă ambele câmpuri goale.
+community-neighbourhoods-link = Cartiere
+neighbourhoods-title = Cartierele din { $community }
+neighbourhoods-intro = Procesele pot privi doar anumite cartiere, iar propunerile pot spune ce cartier privesc, ca locuitorii să găsească ce este aproape de ei.
+neighbourhoods-none = Încă nu există cartiere.
+field-neighbourhood-name = Numele cartierului
+neighbourhood-add-submit = Adaugă cartierul
+error-neighbourhood-exists = Această comunitate are deja un cartier cu acest nume.
+field-process-scope = Ce cartiere privește?
+hint-process-scope = Nu bifa nimic dacă procesul privește toată comunitatea.
+process-scope = Privește:
+search-count-many = Rezultate: peste { $n }
+
+## Bugete participative
+
+money = { $amount } { $currency }
+process-see-budgets = { $count ->
+    [0] Bugete
+    [one] { $n } buget
+    [few] { $n } bugete
+   *[other] { $n } de bugete
+}
+budgets-title = Bugetele procesului „{ $process }”
+budgets-intro = Locuitorii hotărăsc cum se cheltuiește o parte din bugetul public: fiecare buget cuprinde proiecte cu costul lor, iar fiecare locuitor poate vota o singură dată.
+budgets-none = Încă nu a fost deschis niciun buget în acest proces.
+budget-new-title = Deschide un buget
+budget-card-line = { $total } · { $style } · mod de numărare: { $rule }
+budget-ballots = { $count ->
+    [0] Încă niciun buletin de vot
+    [one] { $n } buletin de vot
+    [few] { $n } buletine de vot
+   *[other] { $n } de buletine de vot
+}
+budget-see-results = Vezi rezultatele
+budget-status-open = Votul este deschis
+budget-status-closed = Vot încheiat, încă nenumărat
+budget-status-counted = Numărat
+budget-changeable = Îți poți schimba votul până se închide votarea.
+budget-officials-heading = Pentru funcționari
+budget-locked = S-a votat deja: proiectele, felul de vot și regula nu mai pot fi schimbate.
+budget-count-explained = Închiderea oprește votarea definitiv, separă fiecare buletin de vot de persoana care l-a dat și numără voturile. Buletinele anonimizate sunt publicate, ca oricine să le poată renumăra.
+budget-count-submit = Închide votarea și numără
+budget-projects-heading = { $count ->
+    [0] Încă niciun proiect pe buletinul de vot
+    [one] { $n } proiect pe buletinul de vot
+    [few] { $n } proiecte pe buletinul de vot
+   *[other] { $n } de proiecte pe buletinul de vot
+}
+budget-off-ballot-heading = Nu sunt pe buletinul de vot
+budget-create-submit = Deschide bugetul
+field-budget-description = Pentru ce sunt banii
+field-budget-total = Bani de cheltuit
+hint-budget-total = Un număr întreg, de exemplu 250000.
+field-budget-currency = Moneda
+hint-budget-currency = Trei litere, de exemplu RON.
+field-budget-style = Cum votează oamenii
+field-budget-min-choices = Numărul minim de proiecte pe care trebuie să le aleagă un buletin
+hint-budget-min-choices = Opțional. 0 sau gol înseamnă fără minim.
+field-budget-max-choices = Numărul maxim de proiecte pe care le poate alege un buletin (pentru clasament: câte locuri)
+hint-budget-max-choices = Opțional, în afară de clasament. Gol înseamnă fără limită.
+field-budget-min-share = Partea din bani pe care trebuie să o folosească un buletin „în limita bugetului”, în procente
+hint-budget-min-share = Opțional, doar pentru buletinele „în limita bugetului”, de exemplu 80.
+field-budget-points = Puncte pe care le împarte fiecare votant
+hint-budget-points = Obligatoriu pentru buletinele cu puncte, de exemplu 10.
+field-budget-rule = Cum se numără buletinele
+hint-budget-rule = Metoda părților egale dă fiecărui grup de votanți o parte dreaptă din bani; numărarea după cele mai multe voturi lasă cel mai mare grup să hotărască totul.
+field-budget-changeable = Votanții își pot schimba votul până se închide votarea
+ballot-style-approval = Alege oricâte proiecte susții
+ballot-style-knapsack = Alege proiecte care încap în buget
+ballot-style-cumulative = Împarte puncte între proiecte
+ballot-style-ranked = Ordonează proiectele preferate
+counting-rule-mes_cost_add1_eqs = metoda părților egale (recomandată)
+counting-rule-mes_cost_add1_greedy = metoda părților egale, apoi cele mai multe voturi pentru ce rămâne
+counting-rule-greedy_cost = cele mai multe voturi întâi
+counting-rule-greedy_card = cele mai multe voturi pe unitate de cost întâi
+counting-rule-phragmen = metoda lui Phragmén
+counting-rule-maxwelfare_cost = setul de proiecte cu cei mai mulți bani aprobați
+counting-rule-greedy_points = cele mai multe puncte întâi
+counting-rule-mes_points = metoda părților egale, după puncte
+error-whole-number-range = Introdu un număr întreg de la { $min_shown } la { $max_shown }.
+error-budget-total-required = Introdu suma de cheltuit.
+error-currency = Introdu moneda din trei litere, de exemplu RON.
+error-rule-needs-approvals = Această regulă numără aprobări: pentru buletinele cu puncte și cu clasament alege o regulă după puncte.
+error-rule-needs-points = Această regulă numără puncte: alege-o doar pentru buletinele cu puncte sau cu clasament.
+error-max-below-min = Numărul maxim de proiecte nu poate fi mai mic decât numărul minim.
+error-points-required = Introdu câte puncte împarte fiecare votant.
+error-ranks-required = Introdu câte locuri are clasamentul.
+error-budget-locked = S-a votat deja, așa că proiectele bugetului nu mai pot fi schimbate.
+project-new-title = Adaugă un proiect
+field-project-description = Ce face proiectul
+field-project-cost = Cost
+hint-project-cost = Un număr întreg, în moneda bugetului.
+error-cost-required = Introdu costul.
+field-project-proposal = De unde vine
+hint-project-proposal = O propunere din acest proces sau funcționarii.
+option-from-officials = Funcționarii
+field-project-image = Imagine (un link)
+hint-project-image = Opțional. Adresa https a unei imagini; pagina doar trimite la ea printr-un link și nu o încarcă niciodată.
+error-image-address = Introdu o adresă care începe cu https://, fără spații.
+project-create-submit = Adaugă proiectul
+project-done-added = Proiectul a fost adăugat. Verifică dacă se poate realiza, ca să fie pus pe buletinul de vot.
+project-from-proposal = Vezi propunerea din care a pornit
+project-see-image = Vezi o imagine
+feasibility-pending = Încă nu s-a verificat dacă se poate realiza
+feasibility-feasible = Realizabil
+feasibility-infeasible = Nerealizabil
+project-review-legend = Verifică „{ $title }”
+field-feasibility-reason = Motiv public (obligatoriu dacă nu este realizabil)
+error-feasibility-reason-required = Spune motivul public pentru care proiectul nu este realizabil.
+project-review-submit = Salvează verificarea
+project-done-reviewed = Verificarea a fost salvată.
+ballot-heading = Buletinul tău de vot
+ballot-instructions-approval = Alege proiectele pe care le susții.
+ballot-instructions-knapsack = Alege proiecte ale căror costuri, adunate, încap în buget.
+ballot-instructions-cumulative = Dă puncte proiectelor pe care le susții.
+ballot-instructions-ranked = Dă un loc proiectelor preferate: pe primul loc, cel pe care îl vrei cel mai mult.
+ballot-points-to-spread = { $count ->
+    [one] Ai { $n } punct de împărțit.
+    [few] Ai { $n } puncte de împărțit.
+   *[other] Ai { $n } de puncte de împărțit.
+}
+ballot-min-share = { $count ->
+    [one] Alegerea ta trebuie să folosească cel puțin { $n } la sută din bani.
+   *[other] Alegerea ta trebuie să folosească cel puțin { $n } la sută din bani.
+}
+ballot-min-choices = { $count ->
+    [one] Alege cel puțin { $n } proiect.
+    [few] Alege cel puțin { $n } proiecte.
+   *[other] Alege cel puțin { $n } de proiecte.
+}
+ballot-max-choices = { $count ->
+    [one] Alege cel mult { $n } proiect.
+    [few] Alege cel mult { $n } proiecte.
+   *[other] Alege cel mult { $n } de proiecte.
+}
+ballot-not-ranked = Fără loc
+ballot-place = Locul { $n }
+ballot-chosen = { $count ->
+    [0] Niciun proiect ales
+    [one] { $n } proiect ales
+    [few] { $n } proiecte alese
+   *[other] { $n } de proiecte alese
+}
+ballot-cost-left = costă { $cost }, deci mai rămân { $left }
+ballot-points-used = Puncte date: { $used_shown } din { $points_shown }
+ballot-valid = Buletinul tău de vot este valid.
+ballot-nothing-chosen = Alege proiecte, apoi verifică totalul sau trimite votul.
+ballot-check-submit = Verifică totalul
+ballot-cast-submit = Trimite votul meu
+ballot-change-submit = Schimbă-mi votul
+ballot-voted-changeable = Ai votat. Buletinul tău este afișat mai jos; îl poți schimba până se închide votarea, iar ultimul contează.
+ballot-voted-final = Ai votat. Votul tău este definitiv.
+ballot-no-projects = Încă nu există niciun proiect pe buletinul de vot.
+ballot-sign-in = Conectează-te ca să votezi
+ballot-not-open = Votarea nu este deschisă acum: are loc cât timp procesul este în etapa de stabilire a priorităților.
+ballot-closed = Votarea s-a încheiat.
+ballot-done-recorded = Votul tău a fost înregistrat.
+ballot-done-replaced = Votul tău a fost schimbat; contează doar cel nou.
+ballot-problem-empty = Alege cel puțin un proiect.
+ballot-problem-too-few = { $min ->
+    [one] Alege cel puțin { $min_shown } proiect.
+    [few] Alege cel puțin { $min_shown } proiecte.
+   *[other] Alege cel puțin { $min_shown } de proiecte.
+}
+ballot-problem-too-many = { $max ->
+    [one] Alege cel mult { $max_shown } proiect.
+    [few] Alege cel mult { $max_shown } proiecte.
+   *[other] Alege cel mult { $max_shown } de proiecte.
+}
+ballot-problem-over-budget = Alegerea ta costă cu { $over_shown } mai mult decât bugetul.
+ballot-problem-under-share = Alegerea ta trebuie să folosească cel puțin { $share_shown } la sută din bani.
+ballot-problem-too-many-points = Poți da cel mult atâtea puncte: { $points_shown }.
+ballot-problem-points-whole = Punctele trebuie să fie numere întregi, 0 sau mai mult.
+ballot-problem-place-twice = Două proiecte au locul { $place_shown }: dă fiecare loc o singură dată.
+ballot-problem-place-range = Locurile merg de la 1 la { $places_shown }.
+ballot-problem-unknown-project = Un proiect ales nu este pe buletinul de vot.
+error-ballot-invalid = Buletinul tău de vot nu poate fi trimis încă: vezi mai jos ce trebuie schimbat.
+not-now-voting-closed = Votarea nu este deschisă acum pentru acest buget.
+not-now-already-voted = Ai votat deja în acest buget, iar voturile din el nu pot fi schimbate.
+results-title = Rezultatele pentru „{ $budget }”
+results-spent = Bani cheltuiți
+results-left = Bani rămași
+results-ballots-heading = Buletine de vot
+results-ballots = { $count ->
+    [0] Niciun buletin de vot
+    [one] { $n } buletin de vot
+    [few] { $n } buletine de vot
+   *[other] { $n } de buletine de vot
+}
+results-channel = { $channel }: { $n }
+channel-online = Online
+channel-code = Cu un cod de vot
+channel-paper = Pe hârtie, introdus de un facilitator
+results-counted = Numărat pe
+results-rule-explained-equal-shares = Numărat după metoda părților egale: fiecare votant primește o parte egală din bani și o cheltuiește doar pe proiectele pe care le-a ales. Un proiect câștigă când susținătorii lui îl pot plăti împreună; primul vine proiectul care îl costă cel mai puțin pe fiecare dintre ei.
+results-rule-explained-greedy = Numărat după cele mai multe voturi: proiectele sunt luate în ordinea voturilor și fiecare este ales dacă mai încape în banii rămași.
+results-rule-explained-phragmen = Numărat după metoda lui Phragmén: costul fiecărui proiect este împărțit cât mai egal între susținătorii lui, iar numărarea se oprește la primul proiect care nu încape.
+results-rule-explained-max-welfare = Numărat ca setul de proiecte care încape în buget și are cei mai mulți bani aprobați.
+results-chart-heading = Voturi pe proiect
+results-chart-caption = Proiectele câștigătoare sunt desenate cu culoare închisă, celelalte cu culoare deschisă; numerele sunt și în tabelul de mai jos.
+results-bar-label = { $title }: { $votes }
+results-table-heading = Fiecare proiect și de ce a câștigat sau a pierdut
+results-project = Proiect
+results-cost = Cost
+results-votes = Voturi
+results-outcome = Rezultat
+results-why = De ce
+results-won = A câștigat
+results-lost = A pierdut
+fate-ranked-won = Locul { $rank }: când i-a venit rândul mai rămăseseră { $left }, destul ca să fie plătit.
+fate-ranked-lost = Locul { $rank }: când i-a venit rândul mai rămăseseră doar { $left }, mai puțin decât costul lui.
+fate-shared = Ales la pasul { $step }: l-au plătit { $payers } dintre susținători, câte { $share } fiecare ({ $all } dintre ei au plătit tot ce le mai rămăsese).
+fate-supporters-short = Susținătorii lui mai aveau împreună doar { $held }, mai puțin decât costul lui.
+fate-completed = Ales după metoda părților egale, după numărul de voturi: locul { $rank }, când mai rămăseseră { $left }.
+fate-not-completed = Nu a fost ales: locul { $rank } după voturi, când mai rămăseseră doar { $left }.
+fate-loaded = Ales la pasul { $step }.
+fate-stopped-here = Nu a încăput în banii rămași, iar numărarea s-a oprit aici.
+fate-not-reached = Numărarea s-a oprit înainte să-i vină rândul.
+fate-optimal-won = Face parte din setul cu cei mai mulți bani aprobați.
+fate-optimal-lost = Nu face parte din setul cu cei mai mulți bani aprobați.
+fate-free = Gratuit și susținut, deci ales.
+fate-unsupported = Nimeni nu a votat pentru el.
+results-recount-heading = Renumără chiar tu
+results-recount-explained = Buletinele de vot, fără niciun nume sau oră, sunt publicate în formatul Pabulib. Oricine le poate număra din nou cu Piazza sau cu alte instrumente și trebuie să găsească aceiași câștigători.
+results-download = Descarcă buletinele de vot (Pabulib)
+results-sha256 = Amprenta SHA-256 a fișierului:
+
+## Coduri de vot și buletine pe hârtie
+
+budget-codes-status = Coduri de vot tipărite: { $printed_shown }; folosite: { $used_shown }.
+field-code-count = Câte coduri de vot să fie tipărite
+hint-code-count = Codurile sunt arătate o singură dată, pentru tipărire: Piazza păstrează doar o amprentă a fiecăruia. De la 1 la 1.000.
+budget-codes-submit = Tipărește coduri de vot
+codes-title = Coduri de vot pentru „{ $budget }”
+codes-print-now = Tipărește această pagină acum: codurile nu vor mai fi arătate. Fiecare cod permite un singur vot.
+codes-how = Ca să votezi, deschide această adresă, scrie codul și alege proiectele. Codul funcționează o singură dată.
+ballot-code-heading = Votează cu un cod
+ballot-paper-heading = Introdu un buletin de vot pe hârtie
+field-voting-code = Cod de vot
+hint-voting-code = Cele douăsprezece litere și cifre tipărite pe bilețelul tău, de exemplu ABCD-EFGH-JKLM.
+field-paper-reference = Numărul scris pe buletinul de vot pe hârtie
+hint-paper-reference = Aceeași hârtie nu poate fi introdusă de două ori cu același număr.
+ballot-code-submit = Trimite votul cu acest cod
+ballot-paper-submit = Introdu acest buletin pe hârtie
+ballot-vote-with-code = Votează cu un cod tipărit
+ballot-enter-paper = Introdu buletine de vot pe hârtie
+ballot-back-to-budget = Înapoi la buget
+ballot-recorded-heading = Iată exact ce a fost înregistrat:
+ballot-recorded-points = { $title }: { $points }
+ballot-done-code = Votul a fost înregistrat. Codul nu mai poate fi folosit.
+paper-done-entered = Buletinul de vot pe hârtie a fost introdus.
+error-code-required = Scrie codul de vot.
+error-code-unknown = Acest cod nu există pentru acest buget. Verifică literele și cifrele.
+error-paper-reference = Scrie numărul de pe hârtie, de cel mult 40 de caractere.
+not-now-code-used = Acest cod a fost deja folosit: fiecare cod permite un singur vot.
+not-now-paper-entered = Un buletin de vot pe hârtie cu acest număr a fost deja introdus.
+
+## Cine poate vota, liste de evidență a populației și votări importate
+
+not-now-needs-voter-details = Pentru acest buget trebuie să îți dai data nașterii sau zona înainte să votezi.
+not-now-needs-census = Pentru acest buget trebuie să faci verificarea în lista de evidență a populației înainte să votezi.
+not-now-too-young = Nu ai vârsta minimă pentru acest buget.
+not-now-outside-districts = Acest buget este pentru locuitorii altor zone.
+not-now-group-full = Ai votat deja în atâtea bugete din acest grup câte îi sunt permise unei persoane.
+budget-who-may-vote = Cine poate vota
+field-budget-min-age = Vârsta minimă (opțional)
+hint-budget-min-age = În ani. Lasă gol dacă pot vota oameni de orice vârstă.
+field-budget-census-only = Votanții trebuie să se verifice în lista de evidență a populației
+hint-budget-census-only = Locuitorii conectați se verifică o singură dată cu numărul de identificare și data nașterii; codurile și buletinele pe hârtie se verifică la fața locului.
+field-budget-districts = Locuitorii căror zone pot vota?
+hint-budget-districts = Nu bifa nimic dacă poate vota orice locuitor.
+field-budget-group = Grup de bugete (opțional)
+hint-budget-group = Bugetele acestui proces care au același nume de grup au o limită comună: de exemplu „zone”, ca fiecare persoană să voteze în bugetul unei singure zone, la alegere.
+field-budget-group-limit = În câte bugete din grup poate vota o persoană
+hint-budget-group-limit = Un număr întreg; 1 dacă lași gol.
+error-group-name = Scrie un nume de grup de cel mult 80 de caractere.
+error-group-name-required = Spune numele grupului pentru care este limita.
+budget-edit-title = Modifică „{ $title }”
+budget-edit-submit = Salvează bugetul
+budget-edit-link = Modifică bugetul
+budget-edit-locked = S-a votat deja: acum se pot schimba doar titlul și descrierea, ca nicio regulă să nu se schimbe pe parcursul votului.
+budget-done-changed = Bugetul a fost salvat.
+field-project-district = Zona (opțional)
+option-whole-community = Toată comunitatea
+eligibility-min-age = Locuitori cu vârsta de cel puțin { $age } ani.
+eligibility-districts = Locuitori din: { $districts }.
+eligibility-census = Locuitori care s-au verificat în lista de evidență a populației.
+eligibility-group = Acest buget face parte din grupul „{ $group }”: fiecare persoană poate vota în { $limit } dintre bugetele lui.
+ballot-give-details = Completează-ți datele
+results-districts-heading = Rezultate pe zone
+results-district = Zona
+results-district-projects = Proiecte finanțate
+results-district-spent = Bani cheltuiți
+results-whole-community = Toată comunitatea
+results-district-funded = { $won } din { $of }
+channel-imported = importat
+budget-import-title = Importă o votare din trecut
+budget-import-intro = Reia un buget participativ organizat în altă parte: un fișier Pabulib (formatul deschis pentru votările de buget participativ) devine un buget al acestui proces, cu proiectele și buletinele lui de vot, gata de numărat aici.
+field-pabulib-file = Fișier Pabulib
+hint-pabulib-file = Un fișier .pb cu secțiunile META, PROJECTS și VOTES. Sumele trebuie să fie unități întregi ale monedei.
+budget-import-submit = Importă votarea
+budget-done-imported = Votarea a fost importată. Numără voturile ca să vezi rezultatele.
+error-pabulib-line = Fișierul nu poate fi citit la rândul { $line }. Verifică acel rând după formatul Pabulib.
+error-pabulib-file = Fișierul nu este un fișier Pabulib cu proiecte și un buget.
+error-pabulib-decimals = Fișierul are sume cu zecimale; bugetele de aici folosesc unități întregi ale monedei.
+error-pabulib-too-many = Fișierul are prea multe buletine de vot: cel mult { $most }.
+census-title = Lista de evidență a populației
+census-intro = Încarcă lista persoanelor care pot vota, în format CSV: câte o persoană pe rând, cu un număr de identificare, o dată de naștere (AAAA-LL-ZZ) și, dacă vrei, numele zonei sale. Piazza păstrează doar o amprentă cu cheie a fiecărui număr de identificare și a fiecărei date de naștere, niciodată numerele înseși. O listă nouă o înlocuiește pe cea veche; persoanele care s-au verificat rămân verificate.
+census-status = Înregistrări în listă: { $entries }; folosite pentru verificare: { $claimed }.
+census-none = Încă nu a fost încărcată nicio listă de evidență a populației.
+field-census-file = Lista de evidență a populației (CSV)
+hint-census-file = De exemplu: AB1234567,1990-04-21,Centru
+census-submit = Încarcă lista
+census-done-loaded = Lista de evidență a populației a fost încărcată. Înregistrări: { $entries }.
+error-census-line = Pe rândul { $line } trebuie să fie un număr de identificare și o dată de naștere scrisă AAAA-LL-ZZ.
+error-census-district = Rândul { $line } numește o zonă pe care această comunitate nu o are.
+error-census-too-long = Lista este prea lungă.
+error-census-empty = Fișierul nu conține nicio persoană. Alege fișierul CSV al listei de evidență a populației.
+voter-details-title = Datele tale pentru vot
+voter-details-intro = Unele bugete sunt pentru locuitorii anumitor zone sau de o anumită vârstă. Ce dai aici este folosit doar ca să se verifice dacă poți vota; nu este arătat niciodată nimănui.
+voter-details-verified = Lista de evidență a populației ți-a confirmat datele.
+voter-details-declared = Ai declarat aceste date.
+field-birth-date = Data nașterii
+hint-birth-date = Scrisă AAAA-LL-ZZ, de exemplu 1990-04-21.
+field-voter-district = Zona ta
+voter-census-heading = Verificare în lista de evidență a populației
+voter-census-intro = Scrie numărul de identificare și data nașterii așa cum le are primăria. Fiecare înregistrare din listă poate verifica un singur cont.
+field-identity = Număr de identificare
+hint-identity = Spațiile, cratimele și majusculele nu contează.
+voter-census-submit = Verifică
+voter-declare-heading = Declară-ți datele
+voter-declare-intro = Pentru bugetele care nu cer lista de evidență a populației, este suficient să îți declari data nașterii și zona.
+voter-declare-submit = Salvează-mi datele
+error-identity-required = Scrie numărul tău de identificare.
+error-birth-date = Scrie o dată de naștere reală, de forma AAAA-LL-ZZ.
+error-census-none = Această comunitate nu are o listă de evidență a populației pentru verificare.
+error-census-unknown = Nicio înregistrare din lista de evidență a populației nu are acest număr de identificare și această dată de naștere. Verifică-le pe amândouă sau întreabă la primărie.
+error-census-used = Această înregistrare din lista de evidență a populației a verificat deja alt cont. Dacă nu ai fost tu, întreabă la primărie.
+error-details-verified = Lista de evidență a populației ți-a confirmat datele; nu pot fi schimbate aici.
+community-census-link = Lista de evidență a populației
+
+## Ștergerea contului
+
+account-erase-link = Șterge-mi contul
+erase-title = Șterge-mi contul
+erase-intro = Ștergerea contului nu poate fi anulată. Iată ce se întâmplă:
+erase-goes = Numele, numele de utilizator, adresa de email, sesiunile, rolurile, urmăririle, susținerile și datele tale pentru vot sunt șterse imediat.
+erase-stays = Propunerile și comentariile tale rămân vizibile, dar apar ca scrise de „un fost participant”.
+erase-ballots = Voturile tale din bugetele participative rămân numărate, iar nimeni nu mai poate ști că au fost ale tale.
+erase-meetings = Locurile tale la întâlnirile care urmează trec la următoarele persoane de pe lista de așteptare.
+erase-final = Dacă vrei o copie a datelor tale, descarc-o mai întâi.
+hint-erase-password = Scrie parola ca să confirmi că ești tu.
+erase-submit = Șterge-mi contul definitiv
+erase-done-title = Contul tău a fost șters
+erase-done = Contul tău și tot ce te identifica au fost șterse. Îți mulțumim că ai participat.
+erase-done-home = Înapoi la prima pagină
+account-data-link = Vezi și descarcă datele tale
+data-title = Datele tale
+data-intro = Acestea sunt toate datele pe care Piazza le are despre tine. Descărcarea le cuprinde pe toate: un fișier JSON și câte un fișier CSV pentru fiecare tip de înregistrare, într-o arhivă zip.
+data-download = Descarcă-mi datele (zip)
+data-joined = Data înscrierii
+data-everything = Ce se păstrează și cât
+data-what = Ce
+data-how-many = Câte
+data-records = { $count ->
+    [one] { $n } înregistrare
+    [few] { $n } înregistrări
+   *[other] { $n } de înregistrări
+}
+data-not-kept = Nu se păstrează: parola ta (doar o amprentă din care parola nu poate fi refăcută) și care buletin de vot a fost al tău, după ce votarea s-a încheiat.
+data-profile = Profilul tău
+data-sign-ins = Sesiuni de conectare
+data-password-resets = Cereri de resetare a parolei
+data-roles = Roluri în comunități
+data-organisations = Organizațiile din care faci parte
+data-proposals = Propunerile scrise de tine
+data-proposal-versions = Versiunile propunerilor scrise de tine
+data-co-authorships = Invitații de a fi coautor al unor propuneri
+data-amendments = Amendamentele propuse de tine
+data-comments = Comentariile scrise de tine
+data-proposal-supports = Propunerile pe care le susții
+data-comment-supports = Comentariile pe care le susții
+data-meeting-registrations = Întâlnirile la care te-ai înscris
+data-follows = Ce urmărești
+data-notifications = Notificările tale
+data-reports = Contribuțiile raportate de tine
+data-blocks = Blocări date de moderatori
+data-budget-votes = Bugetele în care ai votat
+data-voting-details = Datele tale pentru vot
+data-email = Adresa de email
+
+## Consimțământ
+
+account-consents-link = Consimțămintele tale
+consents-title = Consimțămintele tale
+consents-intro = Piazza te întreabă înainte să îți folosească datele pentru orice altceva în afară de ceea ce faci chiar tu. Fiecare răspuns este păstrat cu data și versiunea notei de informare pe care ai citit-o. Retragerea se face cu un singur clic, la fel ca acordarea.
+consent-purpose-taking-part = Participare
+consent-purpose-contact = Contactare
+consent-purpose-demographics = Statistici despre cine participă
+consent-purpose-research = Cercetare asupra contribuțiilor
+consent-notice-taking-part = Piazza păstrează ce scrii, susții și votezi, împreună cu numele tău afișat, ca comunitatea ta să le poată vedea și să le poată răspunde. Îți poți șterge contul oricând.
+consent-notice-contact = Piazza îți poate scrie prin email despre ce urmărești și despre procesele comunității tale. Tu hotărăști cât de des, din contul tău.
+consent-notice-demographics = Dacă răspunzi la întrebări opționale despre tine (grupa de vârstă, genul, cartierul și altele asemenea), Piazza păstrează răspunsurile separat de numele tău și le folosește doar pentru a număra, în grupuri de cel puțin cinci persoane, cine participă și cine lipsește.
+consent-notice-research = Cercetătorii pot studia contribuțiile tale, fără numele tău, ca să afle cum funcționează participarea. Nu se publică nimic care te-ar putea identifica.
+consent-state-not-given = Nu ți-ai dat acest consimțământ.
+consent-state-granted = Ți-ai dat acest consimțământ pe { $date }.
+consent-state-withdrawn = Ți-ai retras acest consimțământ pe { $date }.
+consent-state-asked-again = Nota de informare s-a schimbat de când ți-ai dat consimțământul: te rugăm să o citești din nou și să răspunzi. Până atunci, consimțământul nu se ia în calcul.
+consent-grant = Sunt de acord
+consent-withdraw = Îmi retrag consimțământul
+consent-done-saved = Răspunsul tău a fost înregistrat.
+consents-ledger-heading = Tot ce ai răspuns
+consents-ledger-empty = Încă nu ai răspuns la nimic.
+consents-when = Când
+consents-purpose = Despre
+consents-answer = Răspuns
+consents-how = Cum
+consents-version = Versiunea notei de informare
+consents-basis = Temei legal
+consent-granted = acord dat
+consent-withdrawn = acord retras
+consent-channel-online = online
+consent-channel-paper = pe hârtie
+consent-channel-phone = prin telefon
+consent-channel-by = { $channel }, înregistrat de { $name }
+legal-basis-consent = consimțământ (GDPR art. 6.1.a)
+legal-basis-explicit-consent = consimțământ explicit (GDPR art. 9.2.a)
+data-consents = Consimțămintele tale
+
+## Evidența prelucrărilor
+
+community-privacy-link = Cum sunt folosite datele tale
+processing-title = Cum folosește { $community } datele personale
+processing-intro = Această evidență a prelucrărilor este generată din ceea ce Piazza păstrează cu adevărat și din perioadele de păstrare ale acestei instanțe, așa că este mereu la zi.
+processing-caption = Ce se păstrează, de ce și cât timp
+processing-what = Ce
+processing-why = De ce
+processing-basis = Temei legal
+processing-kept = Cât timp se păstrează
+processing-who = Cine le poate vedea
+processing-kept-days = { $count ->
+    [one] { $n } zi
+    [few] { $n } zile
+   *[other] { $n } de zile
+}
+processing-account = Contul tău: numele de utilizator, numele afișat, adresa de email, limba și o amprentă a parolei tale
+processing-account-why = Ca să te poți conecta și să participi sub un nume ales de tine
+processing-contributions = Propuneri, comentarii, amendamente și procese-verbale ale întâlnirilor
+processing-contributions-why = Participare publică: ca oricine să le poată citi, discuta și să le poată răspunde
+processing-votes = Susțineri și buletine de vot pentru bugete
+processing-votes-why = Ca să fie numărate
+processing-meetings = Înscrieri la întâlniri și ce ai spus că îți trebuie ca să participi
+processing-meetings-why = Pentru organizarea unor întâlniri la care poate participa oricine
+processing-notifications = Notificările tale
+processing-notifications-why = Ca să afli ce s-a întâmplat cu ce urmărești
+processing-mail = Mesaje trimise către tine
+processing-mail-why = Pentru livrarea notificărilor, a rezumatelor și a resetărilor de parolă și pentru o nouă încercare când livrarea eșuează
+processing-security = Sesiuni și încercări de conectare eșuate
+processing-security-why = Ca să protejeze conturile de cei care încearcă să ghicească parole
+processing-eligibility = Lista de evidență a populației și datele tale pentru vot (data nașterii, zona)
+processing-eligibility-why = Ca să se verifice cine poate vota într-un buget participativ
+processing-consents = Consimțămintele tale și istoricul lor
+processing-consents-why = Ca să se poată dovedi cu ce ai fost de acord și când
+processing-moderation = Raportări și decizii de moderare
+processing-moderation-why = Ca discuțiile să rămână respectuoase, în mod transparent
+processing-kept-until-erased = Până îți ștergi contul
+processing-kept-contributions = Cât timp procesul este public; dacă îți ștergi contul, ele rămân, fără numele tău
+processing-kept-votes = Numărate definitiv; informația despre cine a votat se șterge când îți ștergi contul, iar legătura dintre tine și buletinul tău de vot se șterge când se închide votarea
+processing-kept-meeting-needs = Nevoile tale: { $days } după întâlnire; înscrierea în sine: până îți ștergi contul
+processing-kept-security = Sesiunile, până expiră; încercările de conectare eșuate, o zi
+processing-kept-eligibility = Lista de evidență a populației, până este înlocuită, păstrată doar ca amprente cu cheie; datele tale, până îți ștergi contul
+processing-kept-moderation = Cât timp există conținutul la care se referă; jurnalul public păstrează deciziile, niciodată cine a raportat
+processing-who-you-and-operators = Tu și persoanele care administrează această instanță
+processing-who-everyone = Toată lumea
+processing-who-totals = Nimeni, individual: se publică doar totaluri
+processing-who-organisers = Organizatorii întâlnirii din { $community }
+processing-who-you = Doar tu
+processing-who-operators = Persoanele care administrează această instanță, ca să rezolve problemele de livrare
+processing-who-nobody = Nimeni: verificarea se face automat
+processing-who-moderators = Moderatorii din { $community }
+legal-basis-public-task = o sarcină de interes public (GDPR art. 6.1.e)
+legal-basis-legitimate-interest = interes legitim pentru securitate (GDPR art. 6.1.f)
+legal-basis-legal-obligation = o obligație legală (GDPR art. 6.1.c și 7.1)
+processing-rights = Îți poți vedea și descărca datele, îți poți da și retrage consimțământul și îți poți șterge contul oricând.
+
+## Declarația de accesibilitate și bariere
+
+footer-accessibility = Declarația de accesibilitate și raportarea unei bariere
+community-barriers-link = Bariere de accesibilitate raportate
+accessibility-title = Declarația de accesibilitate
+accessibility-commitment = Piazza este făcută astfel încât oricine să poată participa: de pe un telefon ieftin și cu o conexiune lentă, fără JavaScript, cu tastatura sau cu un cititor de ecran și într-o limbă care se scrie de la dreapta la stânga. Această declarație urmează Directiva UE privind accesibilitatea site-urilor web (2016/2102).
+accessibility-status-heading = Cât de accesibilă este
+accessibility-status = Piazza își propune să respecte Ghidurile de accesibilitate pentru conținutul web (WCAG) 2.2, la nivelul AA. Paginile enumerate mai jos sunt verificate automat; unele bariere pot fi găsite doar de oameni, așa că te rugăm să ne spui despre orice barieră întâlnești.
+accessibility-how-heading = Cum este verificată
+accessibility-how-axe = Fiecare pagină este verificată cu axe-core într-un browser real, după WCAG 2.2 AA, fără conectare și cu conectare pentru fiecare rol, într-o limbă scrisă de la stânga la dreapta și într-una scrisă de la dreapta la stânga.
+accessibility-how-no-script = Fiecare pagină funcționează cu JavaScript dezactivat, inclusiv buletinele de vot și formularele.
+accessibility-how-keyboard = Înregistrarea și conectarea sunt testate doar cu tastatura; focalizarea este mereu vizibilă.
+accessibility-how-languages = Paginile sunt traduse în întregime; textul scris de oameni își păstrează propria limbă și direcție.
+accessibility-limits-heading = Limite cunoscute
+accessibility-limit-maps = Locurile sunt date ca adrese și coordonate; nu se desenează nicio hartă.
+accessibility-limit-content = Ce scriu oamenii (propuneri, comentarii, imagini prin link) le aparține: poate să nu aibă descrieri pentru imagini sau un limbaj simplu. Rezumatele ușor de citit există acolo unde autorii le-au scris.
+accessibility-enforcement-heading = Dacă răspunsul nu te mulțumește
+accessibility-enforcement = Dacă răspunsul la o raportare nu te mulțumește, te poți adresa organismului de control din țara ta pentru Directiva privind accesibilitatea site-urilor web (în Italia, AgID).
+barrier-heading = Raportează o barieră
+barrier-intro = Spune-ne ce te-a oprit sau ce ți-a îngreunat lucrurile. Raportarea ta ajunge la administratorii comunității pe care o alegi sau la cei ai acestei instanțe.
+field-barrier-page = Pagina (opțional)
+hint-barrier-page = Adresa ei sau cum se numea.
+field-barrier-description = Ce nu a mers?
+hint-barrier-description = Ce ai încercat să faci și ce s-a întâmplat. Dacă vrei, menționează dispozitivul sau tehnologia de asistare pe care o folosești.
+field-barrier-community = Ce comunitate privește?
+option-barrier-instance = Niciuna anume
+field-barrier-contact = Cum îți putem răspunde? (opțional)
+hint-barrier-contact = O adresă de email sau un număr de telefon. Lasă gol ca să raportezi anonim.
+barrier-submit = Trimite raportarea
+barrier-done-reported = Mulțumim: raportarea ta a fost trimisă administratorilor.
+error-barrier-page = Scrie adresa sau numele paginii, în cel mult 500 de caractere.
+error-barrier-description-required = Descrie ce nu a mers.
+error-barrier-contact = Scrie o adresă sau un număr, în cel mult 200 de caractere.
+barrier-reports-title = Bariere de accesibilitate raportate
+barrier-reports-none = Nimeni nu a raportat o barieră în această comunitate.
+barrier-reports-contact = Răspuns către:
+
+## Preferințe de afișare
+
+footer-display = Preferințe de afișare
+display-heading = Preferințe de afișare
+display-intro = Alege cum sunt afișate paginile. Dacă te-ai conectat, alegerea ta este reținută în contul tău; altfel, o reține acest browser.
+display-legend = Afișează paginile cu
+display-preference-large-text = text mai mare
+display-preference-high-contrast = contrast mai puternic
+display-preference-reduced-motion = fără mișcare
+display-submit = Salvează preferințele de afișare
