@@ -60,9 +60,12 @@ pub struct Registration<'a> {
     pub password_confirmation: &'a str,
     pub community_slug: &'a str,
     pub locale: Locale,
+    /// The purposes besides taking part that the person ticked (contact, demographics, research).
+    pub consents: Vec<String>,
 }
 
-/// Creates an account and returns a new session token for it.
+/// Creates an account and returns a new session token for it. Creating an account is consenting
+/// to taking part, under the notice the form shows; the other purposes are the person's choice.
 pub async fn register(db: &Db, registration: &Registration<'_>) -> AppResult<(AccountId, String)> {
     let mut errors = FormErrors::default();
     let username = errors.check("username", Username::parse(registration.username));
@@ -103,6 +106,22 @@ pub async fn register(db: &Db, registration: &Registration<'_>) -> AppResult<(Ac
         Err(StoreError::Conflict) => return Err(FormErrors::single("username", "error-username-taken").into()),
         Err(error) => return Err(error.into()),
     };
+    for purpose in piazza_domain::ConsentPurpose::ALL {
+        let chosen = *purpose == piazza_domain::ConsentPurpose::TakingPart
+            || registration.consents.iter().any(|key| key == purpose.key());
+        if chosen {
+            db.record_consent(&piazza_store::consents::NewConsent {
+                account: id,
+                purpose: purpose.key(),
+                notice_version: purpose.notice_version(),
+                granted: true,
+                channel: piazza_domain::ConsentChannel::Online.key(),
+                recorded_by: None,
+                legal_basis: purpose.legal_basis(),
+            })
+            .await?;
+        }
+    }
     let token = start_session(db, id).await?;
     Ok((id, token))
 }

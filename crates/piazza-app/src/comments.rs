@@ -79,7 +79,7 @@ pub struct CommentForm<'a> {
     pub body: &'a str,
 }
 
-fn validate(form: &CommentForm<'_>) -> AppResult<(Stance, String)> {
+pub(crate) fn validate(form: &CommentForm<'_>) -> AppResult<(Stance, String)> {
     let mut errors = FormErrors::default();
     let stance = Stance::parse(form.stance);
     if stance.is_none() {
@@ -144,6 +144,7 @@ pub async fn comment(
             stance: stance.key(),
             body: &body,
             locale: locale.code(),
+            provenance: piazza_store::proposals::Provenance::ONLINE,
         })
         .await?;
     // Whoever takes part in a discussion hears how it goes on.

@@ -67,6 +67,10 @@ pub async fn answer(db: &Db, actor: &Actor, purpose: &str, granted: bool) -> App
         legal_basis: purpose.legal_basis(),
     })
     .await?;
+    // Without consent the answers about oneself have no basis to be kept: they go at once.
+    if !granted && purpose == ConsentPurpose::Demographics {
+        db.forget_demographic_answers(actor.id()).await?;
+    }
     Ok(())
 }
 

@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod amendments;
+pub mod assisted;
 pub mod barriers;
 pub mod budgets;
 pub mod coauthors;
@@ -21,6 +22,7 @@ pub mod organisations;
 pub mod privacy;
 pub mod processes;
 pub mod proposals;
+pub mod representation;
 pub mod security;
 
 pub use piazza_store::{Db, StoreError};

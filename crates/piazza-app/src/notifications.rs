@@ -65,10 +65,15 @@ pub async fn notify(
             }
         }
     }
-    let immediate: Vec<&Recipient> = recipients
+    let wanting_mail: Vec<i64> = recipients
         .iter()
         .filter(|r| r.email.is_some() && r.email_frequency == EmailFrequency::Immediate.key())
+        .map(|r| r.account_id)
         .collect();
+    // Mail goes only to people who consented to being contacted; the others still find the
+    // notification on the site.
+    let consenting = db.consenting_to_contact(&wanting_mail).await?;
+    let immediate: Vec<&Recipient> = recipients.iter().filter(|r| consenting.contains(&r.account_id)).collect();
     let ids: Vec<i64> = recipients.iter().map(|r| r.account_id).collect();
     let mailed: Vec<i64> = immediate.iter().map(|r| r.account_id).collect();
     let new = NewNotification {

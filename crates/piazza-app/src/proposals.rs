@@ -99,6 +99,24 @@ pub async fn create_proposal(
     if let Err(blocked) = crate::moderation::ensure_not_blocked(db, actor, process.community_id).await? {
         return Ok(Err(blocked));
     }
+    let valid = validate(db, process, form).await?;
+    let id = insert(db, process, &valid, actor.id(), locale, piazza_store::proposals::Provenance::ONLINE).await?;
+    db.follow(actor.id(), piazza_domain::FollowTarget::Proposal, id.0).await?;
+    Ok(Ok(id))
+}
+
+/// A proposal as typed, checked and ready to store.
+pub(crate) struct ValidProposal {
+    title: String,
+    body: String,
+    category: Option<&'static str>,
+    address: Option<String>,
+    neighbourhood: Option<i64>,
+    point: Option<(f64, f64)>,
+}
+
+/// Checks a proposal form field by field, gathering every problem.
+pub(crate) async fn validate(db: &Db, process: &Process, form: &ProposalForm) -> AppResult<ValidProposal> {
     let mut errors = FormErrors::default();
     let title = errors.check("title", piazza_domain::title(&form.title, 150));
     let body =
@@ -133,24 +151,35 @@ pub async fn create_proposal(
     else {
         return Err(errors.into());
     };
+    Ok(ValidProposal { title, body, category, address, neighbourhood, point })
+}
+
+/// Stores a checked proposal by `author`, which reached Piazza by `provenance`.
+pub(crate) async fn insert(
+    db: &Db,
+    process: &Process,
+    valid: &ValidProposal,
+    author: piazza_domain::AccountId,
+    locale: piazza_domain::Locale,
+    provenance: piazza_store::proposals::Provenance<'_>,
+) -> AppResult<ProposalId> {
     let mut shuffle = [0u8; 8];
     getrandom::fill(&mut shuffle).map_err(|e| AppError::Internal(e.to_string()))?;
-    let id = db
+    Ok(db
         .create_proposal(&NewProposal {
             process: process.id,
-            title: &title,
-            body: &body,
-            category,
-            address: address.as_deref(),
-            neighbourhood,
-            point,
+            title: &valid.title,
+            body: &valid.body,
+            category: valid.category,
+            address: valid.address.as_deref(),
+            neighbourhood: valid.neighbourhood,
+            point: valid.point,
             locale: locale.code(),
-            author: actor.id(),
+            author,
             shuffle_key: i64::from_le_bytes(shuffle) >> 1,
+            provenance,
         })
-        .await?;
-    db.follow(actor.id(), piazza_domain::FollowTarget::Proposal, id.0).await?;
-    Ok(Ok(id))
+        .await?)
 }
 
 /// The neighbourhoods a proposal in this process may be placed in: the process's own, or all of
@@ -227,6 +256,35 @@ pub async fn edit(
     Ok(if changed { Ok(()) } else { Err(NotNow::Overtaken) })
 }
 
+/// Writes, changes or (with empty text) removes a proposal's easy-read version: its authors
+/// may, and so may the community's facilitators and officials, who often write them.
+pub async fn set_easy_read(
+    db: &Db,
+    actor: &Actor,
+    proposal: &Proposal,
+    community: &piazza_store::communities::Community,
+    text: &str,
+) -> AppResult<()> {
+    if !db.is_proposal_author(proposal.id, actor.id()).await? && !crate::meetings::organises(actor, community) {
+        return Err(AppError::Forbidden);
+    }
+    let easy_read = if text.trim().is_empty() {
+        None
+    } else {
+        let mut errors = FormErrors::default();
+        let checked = errors.check(
+            "easy_read",
+            piazza_domain::long_text(text, 1500, "error-easy-read-length", "error-easy-read-length"),
+        );
+        match checked {
+            Some(text) => Some(text),
+            None => return Err(errors.into()),
+        }
+    };
+    db.set_proposal_easy_read(proposal.id, easy_read.as_deref()).await?;
+    Ok(())
+}
+
 pub async fn support(
     db: &Db,
     actor: &Actor,
@@ -258,7 +316,7 @@ pub async fn withdraw_support(
     Ok(Ok(db.withdraw_support(proposal.id, actor.id()).await?))
 }
 
-fn state_of(proposal: &Proposal) -> ProposalState {
+pub(crate) fn state_of(proposal: &Proposal) -> ProposalState {
     ProposalState::parse(&proposal.state).unwrap_or(ProposalState::Published)
 }
 

@@ -321,6 +321,7 @@ async fn write_level(
                 stance: draft.stance,
                 body: &draft.body,
                 locale: draft.locale,
+                provenance: piazza_store::proposals::Provenance::ONLINE,
             },
             created_at: draft.created_at,
         })
@@ -397,6 +398,7 @@ pub async fn seed_large_process(db: &Db, proposal_total: usize, comment_total: u
                 locale: draft.locale,
                 author: draft.author,
                 shuffle_key: draft.shuffle_key,
+                provenance: piazza_store::proposals::Provenance::ONLINE,
             },
             supporters: draft.supporters.clone(),
             created_at: draft.created_at,

@@ -335,6 +335,7 @@ vocabulary!(
         LargeText => "large-text",
         HighContrast => "high-contrast",
         ReducedMotion => "reduced-motion",
+        EasyRead => "easy-read",
     }
 );
 
@@ -348,5 +349,58 @@ impl DisplayPreference {
     /// A list of preferences as stored: keys joined by commas.
     pub fn join(preferences: &[DisplayPreference]) -> String {
         preferences.iter().map(|preference| preference.key()).collect::<Vec<_>>().join(",")
+    }
+}
+
+vocabulary!(
+    /// The age bands of the representation statistics: wide enough to keep groups large, and
+    /// split where participation usually differs (the young, working age, the old).
+    AgeBand, "age-band" {
+        Under16 => "under-16",
+        From16To24 => "16-24",
+        From25To44 => "25-44",
+        From45To64 => "45-64",
+        From65 => "65-plus",
+    }
+);
+
+vocabulary!(
+    Gender, "gender" {
+        Woman => "woman",
+        Man => "man",
+        Another => "another",
+    }
+);
+
+vocabulary!(
+    /// Where a contribution came from: typed by the person online, or gathered by a facilitator.
+    ContributionChannel, "contribution-channel" {
+        Online => "online",
+        Paper => "paper",
+        Phone => "phone",
+        Workshop => "workshop",
+        StreetStand => "street-stand",
+    }
+);
+
+impl ContributionChannel {
+    /// The channels a facilitator records on someone's behalf.
+    pub const ASSISTED: &'static [ContributionChannel] = &[
+        ContributionChannel::Paper,
+        ContributionChannel::Phone,
+        ContributionChannel::Workshop,
+        ContributionChannel::StreetStand,
+    ];
+
+    /// How the consents gathered with a contribution were given: in writing on paper at a
+    /// stand or workshop, or spoken on the phone.
+    pub fn consent_channel(self) -> ConsentChannel {
+        match self {
+            ContributionChannel::Online => ConsentChannel::Online,
+            ContributionChannel::Phone => ConsentChannel::Phone,
+            ContributionChannel::Paper | ContributionChannel::Workshop | ContributionChannel::StreetStand => {
+                ConsentChannel::Paper
+            }
+        }
     }
 }

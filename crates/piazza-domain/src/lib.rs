@@ -8,12 +8,14 @@
 mod community;
 pub mod diff;
 mod locale;
+pub mod representation;
 mod text;
 
 pub use community::{
-    BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind, CountingRule, DisplayPreference,
-    EmailFrequency, FollowTarget, HelixRole, MeetingAccess, MeetingFormat, ModerationAction, ModerationState,
-    NotificationKind, PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
+    AgeBand, BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind, ContributionChannel,
+    CountingRule, DisplayPreference, EmailFrequency, FollowTarget, Gender, HelixRole, MeetingAccess, MeetingFormat,
+    ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason, Role, SettlementType,
+    Stance,
 };
 pub use locale::Locale;
 pub use text::{DisplayName, Email, Password, Slug, Username, long_text, name, single_line, title};

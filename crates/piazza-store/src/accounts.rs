@@ -91,8 +91,17 @@ impl Db {
         Ok(read!(self, |conn| sqlx::query_as(sql).fetch_all(conn).await?))
     }
 
+    /// How many people have an account they can sign in to: the stand-ins for people a
+    /// facilitator speaks for are not counted.
     pub async fn count_accounts(&self) -> Result<i64> {
-        Ok(read!(self, |conn| sqlx::query_scalar("SELECT COUNT(*) FROM accounts").fetch_one(conn).await?))
+        Ok(read!(self, |conn| {
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM accounts a
+                 WHERE NOT EXISTS (SELECT 1 FROM assisted_participants p WHERE p.account_id = a.id)",
+            )
+            .fetch_one(conn)
+            .await?
+        }))
     }
 
     pub async fn update_profile(

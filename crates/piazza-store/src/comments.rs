@@ -36,6 +36,7 @@ pub struct NewComment<'a> {
     pub stance: &'a str,
     pub body: &'a str,
     pub locale: &'a str,
+    pub provenance: crate::proposals::Provenance<'a>,
 }
 
 const COMMENT_SELECT: &str = "SELECT c.id, c.process_id, c.proposal_id, c.parent_id, c.depth, c.author_id,
@@ -49,8 +50,8 @@ impl Db {
         Ok(write!(self, |conn| {
             sqlx::query_scalar(
                 "INSERT INTO comments (process_id, proposal_id, parent_id, depth, author_id, stance, body, locale,
-                                       created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                                       created_at, channel, event, recorded_by)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
             )
             .bind(new.process.0)
             .bind(new.proposal.map(|p| p.0))
@@ -61,6 +62,9 @@ impl Db {
             .bind(new.body)
             .bind(new.locale)
             .bind(piazza_domain::now())
+            .bind(new.provenance.channel)
+            .bind(new.provenance.event)
+            .bind(new.provenance.recorded_by.map(|id| id.0))
             .fetch_one(conn)
             .await?
         }))

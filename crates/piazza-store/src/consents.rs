@@ -64,4 +64,38 @@ impl Db {
             .await?
         }))
     }
+
+    /// Of `accounts`, those whose latest answer about being contacted is a consent given to the
+    /// notice in force: only they are sent mail about what they follow.
+    pub async fn consenting_to_contact(&self, accounts: &[i64]) -> Result<Vec<i64>> {
+        if accounts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let placeholders: Vec<String> = (0..accounts.len()).map(|index| format!("${}", index + 1)).collect();
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT a.id FROM accounts a WHERE a.id IN ({}) AND {} ORDER BY a.id",
+            placeholders.join(", "),
+            consents_to_contact()
+        ));
+        Ok(read!(self, |conn| {
+            let mut query = sqlx::query_scalar(sql);
+            for account in accounts {
+                query = query.bind(*account);
+            }
+            query.fetch_all(conn).await?
+        }))
+    }
+}
+
+/// An SQL condition, true for an account `a` whose latest answer about being contacted is a
+/// grant to the notice in force.
+pub(crate) fn consents_to_contact() -> String {
+    let purpose = piazza_domain::ConsentPurpose::Contact;
+    format!(
+        "EXISTS (SELECT 1 FROM consent_records c
+           WHERE c.account_id = a.id AND c.purpose = '{key}' AND c.granted AND c.notice_version >= {version}
+             AND c.id = (SELECT MAX(l.id) FROM consent_records l WHERE l.account_id = a.id AND l.purpose = '{key}'))",
+        key = purpose.key(),
+        version = purpose.notice_version(),
+    )
 }

@@ -7,7 +7,7 @@ use crate::{Db, Result, optional};
 
 /// Rows that exist only because of the person, deleted with them. Counters kept elsewhere
 /// (supports, reports, registrations) keep counting what these rows added.
-const DELETED_WITH_THE_PERSON: &[(&str, &str)] = &[
+pub(crate) const DELETED_WITH_THE_PERSON: &[(&str, &str)] = &[
     ("sessions", "account_id"),
     ("password_resets", "account_id"),
     ("follows", "account_id"),
@@ -22,10 +22,12 @@ const DELETED_WITH_THE_PERSON: &[(&str, &str)] = &[
     ("meeting_registrations", "account_id"),
     ("voter_details", "account_id"),
     ("consent_records", "account_id"),
+    ("demographic_answers", "account_id"),
+    ("assisted_participants", "account_id"),
 ];
 
 /// References that become "a former participant": the content stays, unattributed.
-const DETACHED_FROM_THE_PERSON: &[(&str, &str)] = &[
+pub(crate) const DETACHED_FROM_THE_PERSON: &[(&str, &str)] = &[
     ("processes", "created_by"),
     ("proposals", "created_by"),
     ("proposal_state_changes", "changed_by"),
@@ -51,6 +53,10 @@ const DETACHED_FROM_THE_PERSON: &[(&str, &str)] = &[
     ("census_lists", "uploaded_by"),
     ("consent_records", "recorded_by"),
     ("barrier_reports", "reported_by"),
+    ("assisted_participants", "recorded_by"),
+    ("proposals", "recorded_by"),
+    ("comments", "recorded_by"),
+    ("proposal_supports", "recorded_by"),
 ];
 
 impl Db {

@@ -74,6 +74,7 @@ macro_rules! transaction {
 
 pub mod accounts;
 pub mod amendments;
+pub mod assisted;
 pub mod backup;
 pub mod barriers;
 pub mod budgets;
@@ -95,6 +96,7 @@ pub mod organisations;
 pub mod personal_data;
 pub mod processes;
 pub mod proposals;
+pub mod representation;
 pub mod retention;
 pub mod schema;
 pub mod search;

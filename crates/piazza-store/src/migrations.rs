@@ -56,6 +56,9 @@ pub const SQLITE: &[Migration] = &[
     migration!(17, "0017_consents", "sqlite"),
     migration!(18, "0018_barrier_reports", "sqlite"),
     migration!(19, "0019_display_preferences", "sqlite"),
+    migration!(20, "0020_representation", "sqlite"),
+    migration!(21, "0021_assisted_participation", "sqlite"),
+    migration!(22, "0022_proposal_easy_read", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -77,6 +80,9 @@ pub const POSTGRES: &[Migration] = &[
     migration!(17, "0017_consents", "postgres"),
     migration!(18, "0018_barrier_reports", "postgres"),
     migration!(19, "0019_display_preferences", "postgres"),
+    migration!(20, "0020_representation", "postgres"),
+    migration!(21, "0021_assisted_participation", "postgres"),
+    migration!(22, "0022_proposal_easy_read", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

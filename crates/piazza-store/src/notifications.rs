@@ -3,6 +3,7 @@
 use piazza_domain::{AccountId, FollowTarget};
 use sqlx::types::time::OffsetDateTime;
 
+use crate::consents::consents_to_contact;
 use crate::{Db, Result};
 
 /// A person to notify, with what mailing them needs.
@@ -175,15 +176,17 @@ impl Db {
         Ok(())
     }
 
-    /// The people who asked for a daily digest, have something not yet mailed, and had no
-    /// digest since `since`.
+    /// The people who asked for a daily digest, consented to being contacted, have something
+    /// not yet mailed, and had no digest since `since`.
     pub async fn digest_recipients(&self, since: OffsetDateTime) -> Result<Vec<Recipient>> {
         let sql = sqlx::AssertSqlSafe(format!(
             "SELECT {RECIPIENT_COLUMNS} FROM accounts a
              WHERE a.email_frequency = 'daily' AND a.email IS NOT NULL
                AND (a.last_digest_at IS NULL OR a.last_digest_at <= $1)
                AND EXISTS (SELECT 1 FROM notifications n WHERE n.account_id = a.id AND NOT n.mailed)
-             ORDER BY a.id"
+               AND {}
+             ORDER BY a.id",
+            consents_to_contact()
         ));
         Ok(read!(self, |conn| sqlx::query_as(sql).bind(since).fetch_all(conn).await?))
     }

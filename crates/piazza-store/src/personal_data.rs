@@ -31,6 +31,7 @@ enum Whose {
 const SECTIONS: &[(&str, &str, Whose, &[&str])] = &[
     ("profile", "accounts", Whose::Account("id"), &["password_hash"]),
     ("consents", "consent_records", Whose::Account("account_id"), &[]),
+    ("about-you", "demographic_answers", Whose::Account("account_id"), &[]),
     ("sign-ins", "sessions", Whose::Account("account_id"), &["token_hash"]),
     ("password-resets", "password_resets", Whose::Account("account_id"), &["token_hash"]),
     ("roles", "role_grants", Whose::Account("account_id"), &[]),

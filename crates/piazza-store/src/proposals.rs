@@ -34,6 +34,7 @@ pub struct Proposal {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub comment_count: i64,
+    pub easy_read: Option<String>,
 }
 
 pub struct NewProposal<'a> {
@@ -49,6 +50,20 @@ pub struct NewProposal<'a> {
     pub author: AccountId,
     /// A random number that fixes the proposal's place in the shuffled order.
     pub shuffle_key: i64,
+    pub provenance: Provenance<'a>,
+}
+
+/// How a contribution reached Piazza: typed online by its author, or gathered on paper, by
+/// phone, at a workshop or a street stand by a facilitator, who is recorded with the event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Provenance<'a> {
+    pub channel: &'a str,
+    pub event: Option<&'a str>,
+    pub recorded_by: Option<AccountId>,
+}
+
+impl Provenance<'_> {
+    pub const ONLINE: Provenance<'static> = Provenance { channel: "online", event: None, recorded_by: None };
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -105,7 +120,7 @@ pub struct SupportOutcome {
 const PROPOSAL_SELECT: &str = "SELECT p.id, p.process_id, p.title, p.body, p.category, p.address, p.locale, p.state,
         p.answer, p.support_count, p.version, p.merged_into, p.created_by, a.display_name AS author_name, p.created_at,
         p.hidden, mc.public_reason AS hidden_reason, p.neighbourhood_id, n.name AS neighbourhood_name, p.latitude,
-        p.longitude, p.comment_count
+        p.longitude, p.comment_count, p.easy_read
      FROM proposals p LEFT JOIN accounts a ON a.id = p.created_by
      LEFT JOIN moderation_cases mc ON mc.content_kind = 'proposal' AND mc.content_id = p.id
      LEFT JOIN neighbourhoods n ON n.id = p.neighbourhood_id";
@@ -122,8 +137,9 @@ impl Db {
         let id: i64 = transaction!(self, |tx| {
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO proposals (process_id, title, body, category, address, locale, state, shuffle_key,
-                                        created_by, created_at, neighbourhood_id, latitude, longitude)
-                 VALUES ($1, $2, $3, $4, $5, $6, 'published', $7, $8, $9, $10, $11, $12) RETURNING id",
+                                        created_by, created_at, neighbourhood_id, latitude, longitude, channel, event,
+                                        recorded_by)
+                 VALUES ($1, $2, $3, $4, $5, $6, 'published', $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
             )
             .bind(new.process.0)
             .bind(new.title)
@@ -137,6 +153,9 @@ impl Db {
             .bind(new.neighbourhood)
             .bind(new.point.map(|(latitude, _)| latitude))
             .bind(new.point.map(|(_, longitude)| longitude))
+            .bind(new.provenance.channel)
+            .bind(new.provenance.event)
+            .bind(new.provenance.recorded_by.map(|id| id.0))
             .fetch_one(&mut *tx)
             .await?;
             sqlx::query(
@@ -247,15 +266,30 @@ impl Db {
     /// proposal to evaluation when the count reaches `threshold`: all in one transaction, so
     /// that concurrent supports from several processes count exactly once each.
     pub async fn support(&self, proposal: ProposalId, account: AccountId, threshold: i64) -> Result<SupportOutcome> {
+        self.support_by(proposal, account, threshold, Provenance::ONLINE).await
+    }
+
+    /// [`Db::support`] for a support that reached Piazza by `provenance`.
+    pub async fn support_by(
+        &self,
+        proposal: ProposalId,
+        account: AccountId,
+        threshold: i64,
+        provenance: Provenance<'_>,
+    ) -> Result<SupportOutcome> {
         let now = piazza_domain::now();
         let outcome = transaction!(self, |tx| {
             let inserted = sqlx::query(
-                "INSERT INTO proposal_supports (proposal_id, account_id, created_at) VALUES ($1, $2, $3)
+                "INSERT INTO proposal_supports (proposal_id, account_id, created_at, channel, event, recorded_by)
+                 VALUES ($1, $2, $3, $4, $5, $6)
                  ON CONFLICT (proposal_id, account_id) DO NOTHING",
             )
             .bind(proposal.0)
             .bind(account.0)
             .bind(now)
+            .bind(provenance.channel)
+            .bind(provenance.event)
+            .bind(provenance.recorded_by.map(|id| id.0))
             .execute(&mut *tx)
             .await?
             .rows_affected();
@@ -424,6 +458,19 @@ impl Db {
             changed == 1
         });
         Ok(changed)
+    }
+
+    /// Sets or, with `None`, removes a proposal's easy-read version.
+    pub async fn set_proposal_easy_read(&self, proposal: ProposalId, easy_read: Option<&str>) -> Result<bool> {
+        Ok(write!(self, |conn| {
+            sqlx::query("UPDATE proposals SET easy_read = $1 WHERE id = $2")
+                .bind(easy_read)
+                .bind(proposal.0)
+                .execute(conn)
+                .await?
+                .rows_affected()
+                == 1
+        }))
     }
 
     /// Every version of a proposal, oldest first.

@@ -171,9 +171,10 @@ mod tests {
     use std::path::Path;
 
     use piazza_domain::{
-        BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind, CountingRule,
-        DisplayPreference, EmailFrequency, HelixRole, MeetingAccess, MeetingFormat, ModerationAction, ModerationState,
-        NotificationKind, PhaseKind, ProposalState, ReportReason, Role, SettlementType, Stance,
+        AgeBand, BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind,
+        ContributionChannel, CountingRule, DisplayPreference, EmailFrequency, Gender, HelixRole, MeetingAccess,
+        MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason,
+        Role, SettlementType, Stance,
     };
 
     use super::*;
@@ -222,6 +223,9 @@ mod tests {
         ids.extend(ConsentPurpose::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ConsentChannel::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(DisplayPreference::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(AgeBand::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(Gender::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(ContributionChannel::ALL.iter().map(|v| v.message_id().to_owned()));
         ids
     }
 

@@ -224,6 +224,7 @@ pub(super) async fn seed(
         let open = open_process(db, id, &community).await?;
         let proposals = seed_proposals(db, &community, open, &residents).await?;
         seed_meetings(db, &community, open, &proposals, &residents).await?;
+        super::representation::seed(db, id, slug, community.facilitator, open, &proposals, person_id).await?;
         if *slug == "lorenza" {
             seed_moderation(db, id, &community, open, &proposals, person_id).await?;
         }
@@ -309,6 +310,7 @@ async fn seed_proposals(
                 locale: idea.locale,
                 author,
                 shuffle_key: ((index as i64) * 7_919) % 101,
+                provenance: piazza_store::proposals::Provenance::ONLINE,
             })
             .await?;
         db.follow(author, FollowTarget::Proposal, id.0).await?;
@@ -420,6 +422,7 @@ async fn seed_discussions(
                     stance,
                     body,
                     locale,
+                    provenance: piazza_store::proposals::Provenance::ONLINE,
                 })
                 .await?;
             db.follow(author, FollowTarget::Proposal, proposal.0).await?;
@@ -534,6 +537,7 @@ async fn seed_moderation(
             stance: "neutral",
             body: "Follower e like a 1 euro! Scrivi a offerte-lampo.example",
             locale: "it",
+            provenance: piazza_store::proposals::Provenance::ONLINE,
         })
         .await?;
     let owner = db.content_owner(ContentKind::Comment, spam).await?.expect("the comment was just written");
@@ -564,6 +568,7 @@ async fn seed_moderation(
             stance: "against",
             body: "L'ufficio tecnico promette da dieci anni e non fa niente. Vedremo.",
             locale: "it",
+            provenance: piazza_store::proposals::Provenance::ONLINE,
         })
         .await?;
     let owner = db.content_owner(ContentKind::Comment, sharp).await?.expect("the comment was just written");

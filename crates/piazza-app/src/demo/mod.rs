@@ -17,6 +17,7 @@ pub const DEMO_PASSWORD: &str = "piazza-demo";
 
 mod activity;
 mod budgets;
+mod representation;
 
 const SEEDED_MARKER: &str = "demo_seeded_at";
 
@@ -429,6 +430,19 @@ pub async fn seed(db: &Db) -> AppResult<bool> {
                 is_instance_admin: false,
             })
             .await?;
+        // Demo people signed up online, agreeing to take part and to hear about what they follow.
+        for purpose in [piazza_domain::ConsentPurpose::TakingPart, piazza_domain::ConsentPurpose::Contact] {
+            db.record_consent(&piazza_store::consents::NewConsent {
+                account: id,
+                purpose: purpose.key(),
+                notice_version: purpose.notice_version(),
+                granted: true,
+                channel: piazza_domain::ConsentChannel::Online.key(),
+                recorded_by: None,
+                legal_basis: purpose.legal_basis(),
+            })
+            .await?;
+        }
         if let (Some(role), Some(community)) = (person.role, community_id(person.community)) {
             db.grant_role(community, id, role.key(), Some(admin)).await?;
         }
@@ -666,6 +680,7 @@ async fn seed_processes(
                     locale: proposal.locale,
                     author,
                     shuffle_key: (position as i64 * 7_919) % 13,
+                    provenance: piazza_store::proposals::Provenance::ONLINE,
                 })
                 .await?;
             first_proposal.get_or_insert(id);
@@ -785,6 +800,7 @@ async fn seed_discussion(
                 stance,
                 body,
                 locale,
+                provenance: piazza_store::proposals::Provenance::ONLINE,
             })
             .await?;
         ids.push((id, parent.map_or(0, |(_, depth)| depth + 1)));

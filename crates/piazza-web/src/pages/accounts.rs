@@ -35,7 +35,21 @@ struct RegisterPage<'a> {
     c: &'a Ctx,
     form: FormView,
     communities: Vec<Community>,
+    purposes: &'static [piazza_domain::ConsentPurpose],
 }
+
+impl RegisterPage<'_> {
+    fn notice(&self, purpose: &piazza_domain::ConsentPurpose) -> &'static str {
+        consent_notice(*purpose)
+    }
+}
+
+/// The purposes a person may consent to when registering, besides taking part.
+const OPTIONAL_PURPOSES: &[piazza_domain::ConsentPurpose] = &[
+    piazza_domain::ConsentPurpose::Contact,
+    piazza_domain::ConsentPurpose::Demographics,
+    piazza_domain::ConsentPurpose::Research,
+];
 
 async fn sorted_communities(ctx: &Ctx) -> Result<Vec<Community>, crate::errors::PageError> {
     let mut communities = ctx.state.db.communities().await?;
@@ -48,7 +62,7 @@ pub async fn register_form(ctx: Ctx) -> PageResult {
         return Ok(see_other("/account"));
     }
     let communities = sorted_communities(&ctx).await?;
-    Ok(render(&RegisterPage { c: &ctx, form: FormView::default(), communities }))
+    Ok(render(&RegisterPage { c: &ctx, form: FormView::default(), communities, purposes: OPTIONAL_PURPOSES }))
 }
 
 pub async fn register(ctx: Ctx, Posted(fields): Posted) -> PageResult {
@@ -60,13 +74,24 @@ pub async fn register(ctx: Ctx, Posted(fields): Posted) -> PageResult {
         password_confirmation: fields.get("password_confirmation"),
         community_slug: fields.get("community"),
         locale: ctx.locale(),
+        consents: fields.all("consents"),
     };
     match accounts::register(&ctx.state.db, &registration).await {
-        Ok((_, token)) => Ok(signed_in_response(&ctx, &token, "/account?welcome=1")),
+        Ok((_, token)) => {
+            // Whoever agreed to the questions about themselves is asked them next, in the
+            // community they chose.
+            let community = fields.get("community").trim();
+            let next = if registration.consents.iter().any(|key| key == "demographics") && !community.is_empty() {
+                format!("/c/{}/about-you", crate::forms::encode_component(community))
+            } else {
+                "/account?welcome=1".to_owned()
+            };
+            Ok(signed_in_response(&ctx, &token, &next))
+        }
         Err(error) => {
             let form = form_or_error(error, fields, &ctx)?;
             let communities = sorted_communities(&ctx).await?;
-            Ok(unprocessable(&RegisterPage { c: &ctx, form, communities }))
+            Ok(unprocessable(&RegisterPage { c: &ctx, form, communities, purposes: OPTIONAL_PURPOSES }))
         }
     }
 }
@@ -134,6 +159,8 @@ struct AccountPage<'a> {
     memberships: Vec<(Organisation, bool)>,
     invitations: Vec<piazza_app::records::Coauthor>,
     notice: Option<String>,
+    /// Whether a notice the person consented to has changed since, so that they are asked again.
+    asked_again: bool,
 }
 
 #[derive(serde::Deserialize)]
@@ -154,7 +181,10 @@ async fn account_page_with(ctx: &Ctx, form: FormView, notice: Option<String>) ->
         .collect();
     let memberships = ctx.state.db.memberships_of(actor.id()).await?;
     let invitations = ctx.state.db.invitations_for(actor.id()).await?;
-    let page = AccountPage { c: ctx, form, communities, roles, memberships, invitations, notice };
+    let (states, _) = piazza_app::consents::consents_of(&ctx.state.db, actor.id()).await?;
+    let asked_again =
+        states.iter().any(|(_, state)| matches!(state, piazza_app::consents::ConsentState::AskedAgain(_)));
+    let page = AccountPage { c: ctx, form, communities, roles, memberships, invitations, notice, asked_again };
     Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
 }
 
@@ -358,6 +388,7 @@ fn data_section_title(key: &str) -> &'static str {
         "reports" => "data-reports",
         "blocks" => "data-blocks",
         "budget-votes" => "data-budget-votes",
+        "about-you" => "data-about-you",
         _ => "data-voting-details",
     }
 }
@@ -393,7 +424,7 @@ pub async fn my_data_page(ctx: Ctx) -> PageResult {
 }
 
 /// A spreadsheet cannot take a cell for a formula: cells that would start one get a quote.
-fn csv_cell(value: &str) -> String {
+pub(crate) fn csv_cell(value: &str) -> String {
     let guarded =
         if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() };
     if guarded.contains([',', '"', '\n', '\r']) { format!("\"{}\"", guarded.replace('"', "\"\"")) } else { guarded }
@@ -444,7 +475,7 @@ pub async fn my_data_download(ctx: Ctx) -> PageResult {
 }
 
 /// The notice a person reads before consenting to a purpose.
-fn consent_notice(purpose: piazza_domain::ConsentPurpose) -> &'static str {
+pub(crate) fn consent_notice(purpose: piazza_domain::ConsentPurpose) -> &'static str {
     use piazza_domain::ConsentPurpose::*;
     match purpose {
         TakingPart => "consent-notice-taking-part",

@@ -371,6 +371,20 @@ pub async fn record_of_processing(ctx: Ctx, Path(slug): Path<String>) -> PageRes
             ctx.t("processing-who-you"),
         ),
         line(
+            "processing-demographics",
+            "processing-demographics-why",
+            "legal-basis-explicit-consent",
+            ctx.t("processing-kept-demographics"),
+            ctx.t("processing-who-totals"),
+        ),
+        line(
+            "processing-assisted",
+            "processing-assisted-why",
+            "legal-basis-consent",
+            ctx.t("processing-kept-assisted"),
+            ctx.tr.t_with("processing-who-facilitators", "community", name),
+        ),
+        line(
             "processing-moderation",
             "processing-moderation-why",
             "legal-basis-public-task",

@@ -3,6 +3,7 @@
 mod accessibility;
 mod accounts;
 mod admin;
+mod assisted;
 mod budgets;
 mod comments;
 mod communities;
@@ -12,11 +13,13 @@ mod moderation;
 mod notifications;
 mod organisations;
 mod processes;
+mod representation;
 mod search;
 
 pub use accessibility::*;
 pub use accounts::*;
 pub use admin::*;
+pub use assisted::*;
 pub use budgets::*;
 pub use comments::{
     comment_delete, comment_edit, comment_edit_form, comment_reply, comment_reply_form, comment_support,
@@ -28,6 +31,7 @@ pub use moderation::*;
 pub use notifications::*;
 pub use organisations::*;
 pub use processes::*;
+pub use representation::*;
 pub use search::*;
 
 use askama::Template;

@@ -160,6 +160,9 @@ struct ProcessPage<'a> {
     c: &'a Ctx,
     process: Process,
     community: Community,
+    can_assist: bool,
+    /// Contributions per channel, the channels that brought any.
+    channels: Vec<piazza_app::representation::ChannelRow>,
     description_html: String,
     phases: Vec<PhaseView>,
     stage: Stage,
@@ -222,7 +225,15 @@ async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormVi
     let meeting_count = ctx.state.db.meetings_of(process.id).await?.len();
     let budget_count = ctx.state.db.budgets_of(process.id).await?.len();
     let can_open_budget = ctx.actor.as_ref().is_some_and(|actor| piazza_app::processes::speaks_for(actor, &community));
+    let can_assist = ctx.actor.as_ref().is_some_and(|actor| piazza_app::assisted::may_assist(actor, &community));
+    let channels =
+        piazza_app::representation::channel_rows(&ctx.state.db.channel_counts(community.id, Some(process.id)).await?)
+            .into_iter()
+            .filter(|row| row.total() > 0)
+            .collect();
     let page = ProcessPage {
+        can_assist,
+        channels,
         scope: ctx.state.db.process_scope(process.id).await?,
         meeting_count,
         budget_count,
@@ -488,6 +499,8 @@ struct ProposalPage<'a> {
     merge_candidates: Vec<Proposal>,
     merged_into: Option<Proposal>,
     following: bool,
+    /// Whether this person may write the easy-read version: an author, or an organiser.
+    can_write_easy_read: bool,
 }
 
 impl ProposalPage<'_> {
@@ -639,7 +652,10 @@ async fn proposal_page_in_order(
         Some(actor) => db.is_following(actor.id(), FollowTarget::Proposal, proposal.id.0).await?,
         None => false,
     };
+    let can_write_easy_read =
+        is_author || ctx.actor.as_ref().is_some_and(|actor| piazza_app::meetings::organises(actor, &community));
     let page = ProposalPage {
+        can_write_easy_read,
         following,
         c: ctx,
         thread,
@@ -705,6 +721,7 @@ pub async fn proposal_page(ctx: Ctx, Id(id): Id, Query(query): Query<ProposalQue
         "answered" => Some(ctx.t("notice-answered")),
         "withdrawn" => Some(ctx.t("notice-withdrawn")),
         "invited" => Some(ctx.t("notice-invited")),
+        "easy-read" => Some(ctx.t("notice-easy-read")),
         _ => None,
     };
     proposal_page_in_order(&ctx, id, FormView::default(), notice, None, CommentOrder::parse(&query.comments)).await
@@ -807,6 +824,19 @@ pub async fn withdraw_proposal(ctx: Ctx, Id(id): Id) -> PageResult {
         Err(not_now) => {
             proposal_page_with(&ctx, id, FormView::default(), None, Some(ctx.t(not_now.message_id()))).await
         }
+    }
+}
+
+/// Writes, changes or removes the easy-read version of a proposal.
+pub async fn set_proposal_easy_read(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let (proposal, _, _, community) = load_proposal(&ctx, id).await?;
+    match proposal_cases::set_easy_read(&ctx.state.db, actor, &proposal, &community, fields.get("easy_read")).await {
+        Ok(()) => Ok(see_other(&format!("/proposals/{id}?done=easy-read#easy-read"))),
+        Err(piazza_app::AppError::Invalid(errors)) => {
+            proposal_page_with(&ctx, id, FormView::with_errors(fields, &errors, &ctx.tr), None, None).await
+        }
+        Err(error) => Err(error.into()),
     }
 }
 

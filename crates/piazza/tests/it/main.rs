@@ -15,6 +15,7 @@ mod pages;
 mod places;
 mod privacy;
 mod processes;
+mod representation;
 mod schema;
 mod search;
 mod store;

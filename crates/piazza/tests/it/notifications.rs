@@ -55,6 +55,16 @@ async fn authors_hear_of_comments_on_their_proposal_in_the_app_and_by_mail() {
         let read = elena.post("/notifications/read", &[]).await;
         assert_eq!(read.status, StatusCode::SEE_OTHER);
         elena.get("/notifications").await.assert_lacks("new)");
+
+        // Once Elena withdraws her consent to being contacted, she is told on the site only.
+        outbox(&app).await;
+        elena.post("/account/consents", &[("purpose", "contact"), ("answer", "withdraw")]).await;
+        tom.post(&format!("{proposal}/comments"), &[("stance", "against"), ("body", "On second thought")]).await;
+        elena.get("/notifications").await.assert_contains("new)");
+        assert!(
+            !outbox(&app).await.iter().any(|m| m.recipient == "elena@piazza.example"),
+            "no mail without the consent to being contacted"
+        );
     })
     .await;
 }

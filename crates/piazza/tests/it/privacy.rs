@@ -169,7 +169,9 @@ async fn consent_is_given_and_withdrawn_in_one_action_each_and_every_answer_is_k
         assert_eq!(page.status, StatusCode::OK);
         page.assert_contains("Being contacted");
         page.assert_contains("You have not given this consent.");
-        page.assert_contains("You have not answered anything yet.");
+        // Registering gave the consent to taking part, and only that one.
+        page.assert_contains("You gave this consent on");
+        page.assert_lacks("You have not answered anything yet.");
 
         let given = person.post("/account/consents", &[("purpose", "contact"), ("answer", "grant")]).await;
         assert_eq!(given.location(), "/account/consents?saved=1#consent-contact");
@@ -193,13 +195,17 @@ async fn consent_is_given_and_withdrawn_in_one_action_each_and_every_answer_is_k
                 .unwrap()
         );
         // Both answers stay in the ledger, with the notice version and the legal basis.
+        // Registering was consenting to taking part, under the notice the form showed.
         let ledger = app.db.consent_records(account.id).await.unwrap();
-        assert_eq!(ledger.iter().map(|r| r.granted).collect::<Vec<_>>(), vec![false, true]);
+        assert_eq!(
+            ledger.iter().map(|r| (r.purpose.as_str(), r.granted)).collect::<Vec<_>>(),
+            vec![("contact", false), ("contact", true), ("taking-part", true)]
+        );
         assert!(ledger.iter().all(|r| r.notice_version == 1 && r.legal_basis == "consent" && r.channel == "online"));
-        assert_eq!(page.body.matches("consent (GDPR art. 6.1.a)").count(), 2);
+        assert_eq!(page.body.matches("consent (GDPR art. 6.1.a)").count(), 3);
         let refused = person.post("/account/consents", &[("purpose", "selling-data"), ("answer", "grant")]).await;
         assert_ne!(refused.status, StatusCode::INTERNAL_SERVER_ERROR);
-        assert_eq!(app.db.consent_records(account.id).await.unwrap().len(), 2, "an unknown purpose records nothing");
+        assert_eq!(app.db.consent_records(account.id).await.unwrap().len(), 3, "an unknown purpose records nothing");
     })
     .await;
 }
@@ -310,6 +316,68 @@ async fn display_preferences_work_without_script_and_are_remembered_for_signed_i
         let page = elsewhere.get("/accessibility").await;
         assert!(page.body.contains("class=\"reduced-motion\">"));
         page.assert_contains("id=\"display-reduced-motion\" name=\"display\" value=\"reduced-motion\" checked>");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn registering_asks_for_consent_and_then_the_questions_about_oneself() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let page = app.client().get("/register").await;
+        page.assert_contains("name=\"consents\" value=\"demographics\"");
+        page.assert_contains("Piazza keeps what you write, support and vote");
+        let client = app.client();
+        let password = piazza_testkit::PASSWORD;
+        let registered = client
+            .post(
+                "/register",
+                &[
+                    ("username", "nadia"),
+                    ("password", password),
+                    ("password_confirmation", password),
+                    ("community", "lorenza"),
+                    ("consents", "demographics"),
+                    ("consents", "research"),
+                ],
+            )
+            .await;
+        assert_eq!(registered.status, StatusCode::SEE_OTHER);
+        assert_eq!(registered.location(), "/c/lorenza/about-you");
+        let page = client.follow(&registered).await;
+        page.assert_contains("name=\"age-band\"");
+        let account = app.db.account_by_username("nadia").await.unwrap().unwrap();
+        let mut purposes: Vec<String> =
+            app.db.consent_records(account.id).await.unwrap().into_iter().map(|r| r.purpose).collect();
+        purposes.sort();
+        assert_eq!(purposes, vec!["demographics", "research", "taking-part"]);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_changed_notice_is_flagged_on_the_account_page_until_answered_again() {
+    piazza_testkit::on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let person = app.register("reconsider").await;
+        person.get("/account").await.assert_lacks("has changed: read it again");
+        let account = app.db.account_by_username("reconsider").await.unwrap().unwrap();
+        // An answer given to an earlier version of the research notice.
+        app.db
+            .record_consent(&piazza_store::consents::NewConsent {
+                account: account.id,
+                purpose: "research",
+                notice_version: 0,
+                granted: true,
+                channel: "online",
+                recorded_by: None,
+                legal_basis: "consent",
+            })
+            .await
+            .unwrap();
+        person.get("/account").await.assert_contains("has changed: read it again");
+        person.post("/account/consents", &[("purpose", "research"), ("answer", "grant")]).await;
+        person.get("/account").await.assert_lacks("has changed: read it again");
     })
     .await;
 }

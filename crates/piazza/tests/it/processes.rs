@@ -275,6 +275,7 @@ async fn proposal_lists_filter_sort_and_page() {
                     locale: "en",
                     author,
                     shuffle_key: (n * 7_919) % 25,
+                    provenance: piazza_store::proposals::Provenance::ONLINE,
                 })
                 .await
                 .unwrap();
@@ -629,6 +630,59 @@ async fn a_form_sent_twice_creates_one_record() {
         resident.post(&format!("{proposal}/comments"), &comment).await;
         resident.post(&format!("{proposal}/comments"), &comment).await;
         assert_eq!(crate::count(&resident.get(&proposal).await.body, "Only once, please."), 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_easy_read_version_is_offered_and_shown_first_to_readers_who_chose_it() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let giulia = app.db.account_by_username("giulia").await.unwrap().unwrap();
+        let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
+        let mut hers = None;
+        for process in app.db.processes_in(lorenza.id).await.unwrap() {
+            let filter = piazza_app::records::ProposalFilter {
+                process: process.id,
+                state: None,
+                answered: None,
+                category: None,
+                neighbourhood: None,
+                order: piazza_app::records::ProposalOrder::Newest,
+                limit: 500,
+                offset: 0,
+            };
+            let found = app.db.proposals(&filter).await.unwrap().0;
+            if let Some(proposal) = found.into_iter().find(|p| p.created_by == Some(giulia.id.0) && !p.hidden) {
+                hers = Some(proposal.id.0);
+                break;
+            }
+        }
+        let path = format!("/proposals/{}", hers.expect("Giulia wrote a proposal in Lorenza"));
+
+        let stranger = app.register("stranger").await;
+        let refused = stranger.post(&format!("{path}/easy-read"), &[("easy_read", "Parole facili.")]).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+        let author = app.signed_in("giulia", DEMO_PASSWORD).await;
+        let long = "parola ".repeat(300);
+        let too_long = author.post(&format!("{path}/easy-read"), &[("easy_read", &long)]).await;
+        assert_eq!(too_long.status, StatusCode::UNPROCESSABLE_ENTITY);
+        too_long.assert_contains("href=\"#easy_read\"");
+        let easy = "Una panchina sotto gli alberi. Per riposare.";
+        let saved = author.post(&format!("{path}/easy-read"), &[("easy_read", easy)]).await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER);
+
+        // Everyone finds it after the full text; a reader who chose easy-read sees it first.
+        let page = app.client().get(&path).await;
+        let (easy_at, full_at) = (page.body.find(easy).unwrap(), page.body.find("class=\"prose\"").unwrap());
+        assert!(full_at < easy_at, "the full text comes first by default");
+        let reader = app.client();
+        reader.post("/display", &[("display", "easy-read"), ("return_to", "/")]).await;
+        let page = reader.get(&path).await;
+        let (easy_at, full_at) = (page.body.find(easy).unwrap(), page.body.find("class=\"prose\"").unwrap());
+        assert!(easy_at < full_at, "easy-read first for whoever chose it");
+        page.assert_contains("The full text");
     })
     .await;
 }
