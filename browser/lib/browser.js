@@ -256,12 +256,15 @@ export async function htmlLangDir(page) {
   return { lang: await html.getAttribute('lang'), dir: await html.getAttribute('dir') };
 }
 
+/** Locales written right to left: the page must say dir="rtl". */
+export const RTL_LOCALES = ['ar', 'fa'];
+
 /** Problem text if lang/dir do not fit the locale, else null. */
 export function langDirProblem(locale, { lang, dir }) {
   const primary = (lang || '').toLowerCase().split('-')[0];
-  if (locale === 'ar') {
-    if (primary !== 'ar' || dir !== 'rtl') {
-      return `expected <html lang="ar" dir="rtl">, found lang=${JSON.stringify(lang)} dir=${JSON.stringify(dir)}`;
+  if (RTL_LOCALES.includes(locale)) {
+    if (primary !== locale || dir !== 'rtl') {
+      return `expected <html lang="${locale}" dir="rtl">, found lang=${JSON.stringify(lang)} dir=${JSON.stringify(dir)}`;
     }
   } else if (primary !== locale || !(dir === null || dir === 'ltr')) {
     return `expected <html lang="${locale}"> with dir "ltr" or absent, found lang=${JSON.stringify(lang)} dir=${JSON.stringify(dir)}`;

@@ -15,7 +15,15 @@ export const MAX_PAGES_PER_SHAPE = Number(process.env.PIAZZA_CRAWL_MAX_PER_SHAPE
  * Pages a crawl starts from besides the front page: those reached only through a form, such as
  * search results.
  */
-export const EXTRA_STARTS = ['/c/lorenza/search?q=panchine', '/c/lorenza/search?q=acqua&kind=meeting'];
+export const EXTRA_STARTS = [
+  '/c/lorenza/search?q=panchine',
+  '/c/lorenza/search?q=acqua&kind=meeting',
+  // Representation and facilitator mode, which a breadth-first crawl may reach too late.
+  '/c/lorenza/representation',
+  '/c/lorenza/about-you',
+  '/c/lorenza/representation/setup',
+  '/claim',
+];
 /** A crawl that reaches fewer pages than this is suspicious (front page without links?). */
 export const MIN_PAGES_PER_CRAWL = 3;
 

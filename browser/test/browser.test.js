@@ -6,7 +6,10 @@
 //   b) JavaScript off: crawl, register, sign out/in, language form, sign-in error;
 //   c) keyboard only: skip link, sign-up and sign-in;
 //   d) a proposal's whole life in Arabic with JavaScript off: creation, co-author, amendment,
-//      supports to the threshold, the official's answers, moderation and a meeting.
+//      supports to the threshold, the official's answers, moderation and a meeting;
+//   e) representation and assisted participation in Farsi with JavaScript off: a facilitator
+//      records a paper contribution, a newcomer claims it and says who they are, and anyone
+//      sees who takes part.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -102,6 +105,13 @@ function crawlSummary(visited, unvisited) {
 }
 
 const report = (problems) => (url, problem) => problems.push(`${url}: ${problem}`);
+
+/** A demo person by username; fails if the demo has none. */
+function person(username) {
+  const found = env.server.accounts.find((a) => a && a.username === username);
+  assert.ok(found, `demo-accounts.json has no account "${username}"`);
+  return found;
+}
 
 // ---------------------------------------------------------------------------
 describe('a) crawl: axe WCAG 2.2 AA, no 5xx, no broken links, same origin only, lang/dir', () => {
@@ -372,13 +382,6 @@ describe('c) keyboard only', () => {
 describe('d) a proposal from creation to implementation, JavaScript off, in Arabic', () => {
   const arabicNoJs = { locale: 'ar', javaScriptEnabled: false };
 
-  /** A demo person by username; fails if the demo has none. */
-  function person(username) {
-    const found = env.server.accounts.find((a) => a && a.username === username);
-    assert.ok(found, `demo-accounts.json has no account "${username}"`);
-    return found;
-  }
-
   /**
    * Signs `username` in, in Arabic with JavaScript off, and runs `body`. axe needs JavaScript,
    * so `checkHere` opens the page the person is on in a second, scripted tab of the same person
@@ -612,7 +615,7 @@ describe('d) a proposal from creation to implementation, JavaScript off, in Arab
         const granted = await submitAndWait(page, () => page.locator('#consent-contact button').click());
         assert.ok(granted && granted.status() === 200, `granting: ${await describePage(page, granted)}`);
         assert.equal(await page.locator('#consent-contact button[value="withdraw"]').count(), 1, 'withdrawing is one button');
-        assert.equal(await page.locator('table tbody tr').count(), 1, 'the ledger shows the answer');
+        assert.equal(await page.locator('table tbody tr').count(), 2, 'the ledger shows the answer, after the consent to taking part given registering');
         await checkHere();
         await page.goto('/account/data');
         assert.equal(await page.locator('a[href="/account/data.zip"]').count(), 1);
@@ -657,6 +660,277 @@ describe('d) a proposal from creation to implementation, JavaScript off, in Arab
       await checkHere();
       await page.goto(`${process}/budgets/import`);
       assert.equal(await page.locator('input[type="file"][name="file"]').count(), 1);
+      await checkHere();
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------
+describe('e) representation and assisted participation, in Farsi (right-to-left)', () => {
+  const LOCALE = 'fa';
+  const CLAIM_CODE = /^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/;
+  /** What fa.ftl says in place of a count under five ("fewer than 5"): the user reads this. */
+  const FEWER_THAN_FIVE = 'کمتر از ۵';
+
+  /**
+   * Runs `body` in Farsi with JavaScript off, signed in as the demo person `username` (or signed
+   * out when null). axe needs JavaScript, so a second, scripted tab (`axePage`, same person once
+   * signed in) follows: `checkHere()` checks lang/dir where the person is, opens the same address
+   * in the scripted tab and runs axe there. A page that answers a POST cannot be opened again:
+   * `checkHere(redo)` lets `redo(axePage)` submit the same form in the scripted tab instead.
+   */
+  async function farsiWithoutScript(title, username, body) {
+    await scenario(`${title} (${LOCALE}, JavaScript off)`, { locale: LOCALE, javaScriptEnabled: false }, async (ctx) => {
+      const { page, problems } = ctx;
+      const axeCtx = await openContext(env.browser, env.server.baseURL, { locale: LOCALE });
+      try {
+        if (username) {
+          await signIn(page, person(username));
+          await chooseLanguage(page, LOCALE);
+          await signIn(axeCtx.page, person(username));
+          await chooseLanguage(axeCtx.page, LOCALE);
+        }
+        const checkHere = async (redo) => {
+          const url = page.url();
+          const ld = langDirProblem(LOCALE, await htmlLangDir(page));
+          if (ld) problems.push(`${url}: ${ld}`);
+          if (redo) await redo(axeCtx.page);
+          else await axeCtx.page.goto(url);
+          const where = redo ? `${url} (redone in the scripted tab: ${axeCtx.page.url()})` : url;
+          const axeLd = langDirProblem(LOCALE, await htmlLangDir(axeCtx.page));
+          if (axeLd) problems.push(`${where}: scripted tab: ${axeLd}`);
+          for (const problem of await axeProblems(axeCtx.page)) problems.push(`${where}: ${problem}`);
+        };
+        await body({ ...ctx, axePage: axeCtx.page, checkHere });
+        problems.push(...axeCtx.problems);
+      } finally {
+        await axeCtx.context.close();
+      }
+    });
+  }
+
+  /** Submits the form that holds `inner` with its submit button; returns the final response. */
+  async function send(page, inner) {
+    const form = formWith(page, inner);
+    assert.ok((await form.count()) > 0, `no form with ${inner} on ${page.url()}`);
+    return submitAndWait(page, () => form.locator(SEL.submit).first().click());
+  }
+
+  /** The numbers in a cell as written in Farsi (Persian or Arabic-Indic digits, isolates, separators). */
+  function number(text) {
+    const western = text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+    const digits = western.replace(/[^0-9]/g, '');
+    assert.ok(digits.length > 0, `not a number: ${JSON.stringify(text)}`);
+    return Number(digits);
+  }
+
+  /** Proposals counted for the channel labelled `label` in "How contributions came in". */
+  async function proposalsBy(page, label) {
+    const table = page.locator('section[aria-labelledby="channels-heading"] table');
+    assert.equal(await table.count(), 1, `a "how contributions came in" table on ${page.url()}`);
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ label: tr.querySelector('th')?.innerText.trim(), cells: [...tr.querySelectorAll('td')].map((td) => td.innerText) })),
+    );
+    const row = rows.find((r) => r.label === label);
+    assert.ok(row, `no row "${label}" in the channel table on ${page.url()}: ${JSON.stringify(rows)}`);
+    return number(row.cells[0]);
+  }
+
+  test('a facilitator records a paper proposal, a newcomer claims it and says who they are, anyone sees who takes part', { timeout: 4 * 60_000 }, async () => {
+    const said = {
+      name: 'رزا ب.',
+      event: 'غرفهٔ بازار شنبه، Piazza Grande',
+      title: 'آبخوری در حیاط مدرسه',
+      body: 'یک آبخوری آب آشامیدنی کنار نیمکت‌ها، برای بچه‌ها و سالمندان.',
+      ageBand: '16-24',
+    };
+    let process = '';
+    let code = '';
+    let paperLabel = '';
+    let paperBefore = 0;
+
+    /** Fills the assisted form on `page` with what the person said on paper. */
+    const fillAssisted = async (page) => {
+      const form = formWith(page, 'input[name="channel"]');
+      await form.locator('input[name="display_name"]').fill(said.name);
+      await form.locator('input[name="channel"][value="paper"]').check();
+      await form.locator('input[name="event"]').fill(said.event);
+      await form.locator('input[name="consents"][value="taking-part"]').check();
+      await form.locator('input[name="consents"][value="demographics"]').check();
+      // The questions about the person are folded away in a <details>: open it as a person would.
+      await form.locator('details > summary').click();
+      await form.locator(`input[name="age-band"][value="${said.ageBand}"]`).check();
+      await form.locator('input[name="kind"][value="proposal"]').check();
+      await form.locator('input[name="title"]').fill(said.title);
+      await form.locator('textarea[name="body"]').fill(said.body);
+    };
+
+    // 1. A facilitator at a street stand writes down what someone said on paper.
+    await farsiWithoutScript('lorenza-facilitator records a paper proposal', 'lorenza-facilitator', async ({ page, checkHere }) => {
+      await page.goto('/c/lorenza/processes');
+      await checkHere();
+      const processes = [
+        ...new Set(
+          await page
+            .locator('main a[href^="/processes/"]')
+            .evaluateAll((as) => as.map((a) => a.getAttribute('href')).filter((h) => /^\/processes\/\d+$/.test(h))),
+        ),
+      ];
+      for (const candidate of processes) {
+        await page.goto(candidate);
+        const assisted = await page.locator(`main a[href="${candidate}/assisted"]`).count();
+        const proposing = await page.locator(`main a[href="${candidate}/proposals/new"]`).count();
+        if (assisted && proposing) {
+          process = candidate;
+          break;
+        }
+      }
+      assert.ok(process, `no Lorenza process offers the facilitator both the assisted form and proposals now: ${processes.join(', ')}`);
+      await checkHere();
+      let response = await submitAndWait(page, () => page.locator(`main a[href="${process}/assisted"]`).first().click());
+      assert.equal(response?.status(), 200, `the assisted form: ${await describePage(page, response)}`);
+      await checkHere();
+      assert.equal(await page.locator('input#channel').getAttribute('value'), 'paper', 'the first channel is paper');
+      paperLabel = (await page.locator('label[for="channel"]').innerText()).trim();
+
+      // How contributions came in so far: the paper row, to see ours arrive later.
+      await page.goto('/c/lorenza/representation');
+      paperBefore = await proposalsBy(page, paperLabel);
+      await checkHere();
+      await page.goto(`${process}/assisted`);
+
+      // Sent as it comes: an error summary, and the answer says so.
+      const sendEmpty = (p) => send(p, 'input[name="channel"]');
+      response = await sendEmpty(page);
+      assert.equal(response?.status(), 422, `sending the empty form: ${await describePage(page, response)}`);
+      const summary = page.locator('.error-summary');
+      assert.equal(await summary.count(), 1, `one error summary: ${await describePage(page, response)}`);
+      assert.equal(await summary.getAttribute('role'), 'alert', 'the error summary is announced');
+      const targets = await summary.locator('a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href').slice(1)));
+      assert.ok(targets.length >= 4, `the summary lists each missing answer, found ${JSON.stringify(targets)}`);
+      for (const id of targets) {
+        assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `the summary links to #${id}, which is on the page once`);
+      }
+      for (const name of ['display_name', 'event', 'title']) {
+        assert.equal(await page.locator(`input[name="${name}"]`).getAttribute('aria-invalid'), 'true', `${name} is marked invalid`);
+      }
+      await checkHere(async (axePage) => {
+        await axePage.goto(`${process}/assisted`);
+        const again = await sendEmpty(axePage);
+        assert.equal(again?.status(), 422, 'the empty form in the scripted tab');
+      });
+
+      // Filled in: a receipt with a claim code.
+      await fillAssisted(page);
+      response = await send(page, 'input[name="channel"]');
+      assert.equal(response?.status(), 200, `recording: ${await describePage(page, response)}`);
+      assert.equal(await page.locator('main .notice[role="status"]').count(), 1, 'the receipt says it is recorded');
+      assert.ok((await page.locator('main h2', { hasText: said.name }).count()) > 0, 'the receipt names the person');
+      code = (await page.locator('p.claim-code strong').innerText()).trim();
+      assert.match(code, CLAIM_CODE, 'the receipt shows a claim code');
+      await checkHere(async (axePage) => {
+        await axePage.goto(`${process}/assisted`);
+        await fillAssisted(axePage);
+        const receipt = await send(axePage, 'input[name="channel"]');
+        assert.equal(receipt?.status(), 200, 'the receipt in the scripted tab');
+        assert.equal(await axePage.locator('p.claim-code strong').count(), 1, 'the scripted tab has a receipt too');
+      });
+
+      // The form to print for the next stand.
+      response = await page.goto(`${process}/paper-form`);
+      assert.equal(response?.status(), 200, `the paper form: ${await describePage(page, response)}`);
+      assert.ok((await page.locator('main h2').count()) >= 3, 'the paper form has its parts');
+      await checkHere();
+    });
+
+    // 2. The person registers, claims what was recorded, then says who they are.
+    const username = uniqueUsername('claim');
+    const password = strongPassword();
+    await farsiWithoutScript('a newcomer claims the receipt', null, async ({ page, axePage, checkHere }) => {
+      await page.goto('/register');
+      await checkHere();
+      const form = formWith(page, 'input[name="password_confirmation"]');
+      await form.locator('input[name="username"]').fill(username);
+      await form.locator('input[name="password"]').fill(password);
+      await form.locator('input[name="password_confirmation"]').fill(password);
+      const registered = await submitAndWait(page, () => form.locator(SEL.submit).first().click());
+      assert.ok(await isSignedIn(page), `${username} is registered and signed in: ${await describePage(page, registered)}`);
+      await chooseLanguage(page, LOCALE);
+      await signIn(axePage, { username, password });
+      await chooseLanguage(axePage, LOCALE);
+
+      await page.goto('/claim');
+      await checkHere();
+      await page.locator('input[name="code"]').fill(code.toLowerCase());
+      let response = await send(page, 'input[name="code"]');
+      assert.equal(response?.status(), 200, `claiming ${code.toLowerCase()}: ${await describePage(page, response)}`);
+      assert.match(new URL(page.url()).search, /[?&]claimed=/, 'back at /claim with the outcome');
+      const notice = page.locator('main .notice[role="status"]');
+      assert.equal(await notice.count(), 1, `a notice after claiming: ${await describePage(page, response)}`);
+      await checkHere();
+      // The paper proposal is theirs now, under their own name.
+      await page.goto(`${process}/proposals`);
+      await submitAndWait(page, () => page.locator('main a', { hasText: said.title }).first().click());
+      assert.ok(
+        (await page.locator('main dd bdi', { hasText: username }).count()) > 0,
+        `the claimed proposal names ${username}: ${await describePage(page, null)}`,
+      );
+
+      // The consents ticked on paper came along; taking them back deletes the answers at once.
+      await page.goto('/account/consents');
+      await checkHere();
+      const demographics = page.locator('#consent-demographics');
+      assert.equal(await demographics.locator('button[value="withdraw"]').count(), 1, 'the demographics consent given on paper is now theirs');
+      await page.goto('/c/lorenza/about-you');
+      assert.equal(
+        await page.locator('input[name="age-band"]:checked').getAttribute('value'),
+        said.ageBand,
+        'the age band said on paper is theirs',
+      );
+      await checkHere();
+      await page.goto('/account/consents');
+      response = await submitAndWait(page, () => demographics.locator('button[value="withdraw"]').click());
+      assert.equal(response?.status(), 200, `withdrawing: ${await describePage(page, response)}`);
+      await checkHere();
+      await page.goto('/c/lorenza/about-you');
+      assert.equal(await page.locator('main input[type="radio"]').count(), 0, 'no questions without the consent');
+      await checkHere();
+
+      // Giving the consent with its own button: the questions are asked again, blank.
+      response = await submitAndWait(page, () => page.locator('main a[href="/account/consents#consent-demographics"]').click());
+      assert.equal(response?.status(), 200, `the way to the consent: ${await describePage(page, response)}`);
+      response = await submitAndWait(page, () => demographics.locator('button[value="grant"]').click());
+      assert.equal(response?.status(), 200, `granting: ${await describePage(page, response)}`);
+      assert.equal(await demographics.locator('button[value="withdraw"]').count(), 1, 'granted: withdrawing is one button');
+      await checkHere();
+      response = await page.goto('/c/lorenza/about-you');
+      assert.equal(response?.status(), 200);
+      assert.equal(await page.locator('input[name="age-band"]:checked').getAttribute('value'), '', 'the answers went with the withdrawal');
+      await checkHere();
+      await page.locator('input[name="age-band"][value="25-44"]').check();
+      response = await send(page, 'input[name="age-band"]');
+      assert.equal(response?.status(), 200, `saving the answers: ${await describePage(page, response)}`);
+      assert.equal(await page.locator('main .notice[role="status"]').count(), 1, `a saved notice: ${await describePage(page, response)}`);
+      assert.equal(await page.locator('input[name="age-band"]:checked').getAttribute('value'), '25-44', 'the answer is kept');
+      await checkHere();
+    });
+
+    // 3. Anyone, signed out: who takes part, with small groups hidden.
+    await farsiWithoutScript('who takes part, signed out', null, async ({ page, checkHere }) => {
+      let response = await page.goto('/c/lorenza/representation');
+      assert.equal(response?.status(), 200, `the dashboard: ${await describePage(page, response)}`);
+      assert.deepEqual(await htmlLangDir(page), { lang: 'fa', dir: 'rtl' }, 'the dashboard is in Farsi, right to left');
+      assert.ok((await page.locator('main table').count()) >= 1, 'the numbers are in tables');
+      const hidden = await page.locator('main td', { hasText: FEWER_THAN_FIVE }).count();
+      assert.ok(hidden >= 1, `small groups read "${FEWER_THAN_FIVE}"`);
+      assert.ok((await page.locator('main .notice.problem').count()) >= 1, 'a notice names the group furthest behind');
+      const paperAfter = await proposalsBy(page, paperLabel);
+      // One proposal from each tab of the facilitator.
+      assert.equal(paperAfter, paperBefore + 2, `proposals on paper: ${paperBefore} before, ${paperAfter} after`);
+      await checkHere();
+      response = await page.goto(`${process}/representation`);
+      assert.equal(response?.status(), 200, `the process dashboard: ${await describePage(page, response)}`);
+      assert.ok((await page.locator('main table').count()) >= 1, 'the process dashboard has tables');
       await checkHere();
     });
   });
