@@ -106,22 +106,15 @@ pub async fn register(db: &Db, registration: &Registration<'_>) -> AppResult<(Ac
         Err(StoreError::Conflict) => return Err(FormErrors::single("username", "error-username-taken").into()),
         Err(error) => return Err(error.into()),
     };
-    for purpose in piazza_domain::ConsentPurpose::ALL {
-        let chosen = *purpose == piazza_domain::ConsentPurpose::TakingPart
-            || registration.consents.iter().any(|key| key == purpose.key());
-        if chosen {
-            db.record_consent(&piazza_store::consents::NewConsent {
-                account: id,
-                purpose: purpose.key(),
-                notice_version: purpose.notice_version(),
-                granted: true,
-                channel: piazza_domain::ConsentChannel::Online.key(),
-                recorded_by: None,
-                legal_basis: purpose.legal_basis(),
-            })
-            .await?;
-        }
-    }
+    let chosen: Vec<piazza_domain::ConsentPurpose> = piazza_domain::ConsentPurpose::ALL
+        .iter()
+        .copied()
+        .filter(|purpose| {
+            *purpose == piazza_domain::ConsentPurpose::TakingPart
+                || registration.consents.iter().any(|key| key == purpose.key())
+        })
+        .collect();
+    crate::consents::grant_online(db, id, &chosen).await?;
     let token = start_session(db, id).await?;
     Ok((id, token))
 }

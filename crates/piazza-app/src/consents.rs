@@ -52,6 +52,23 @@ pub async fn has_consented(db: &Db, account: AccountId, purpose: ConsentPurpose)
     Ok(state_of(purpose, &db.consent_records(account).await?).counts())
 }
 
+/// Records consents a person gave online, each to the notice in force.
+pub async fn grant_online(db: &Db, account: AccountId, purposes: &[ConsentPurpose]) -> AppResult<()> {
+    for purpose in purposes {
+        db.record_consent(&NewConsent {
+            account,
+            purpose: purpose.key(),
+            notice_version: purpose.notice_version(),
+            granted: true,
+            channel: ConsentChannel::Online.key(),
+            recorded_by: None,
+            legal_basis: purpose.legal_basis(),
+        })
+        .await?;
+    }
+    Ok(())
+}
+
 /// A person grants (`granted`) or withdraws consent online, in one action either way.
 pub async fn answer(db: &Db, actor: &Actor, purpose: &str, granted: bool) -> AppResult<()> {
     let Some(purpose) = ConsentPurpose::parse(purpose) else {

@@ -58,6 +58,10 @@ const MERGED_UNIQUELY: &[(&str, &str, &str)] = &[
     ("demographic_answers", "account_id", "community_id, topic"),
 ];
 
+/// Supports and the count each keeps on what they support: (counted table, supports, key).
+const COUNTED_SUPPORTS: &[(&str, &str, &str)] =
+    &[("proposals", "proposal_supports", "proposal_id"), ("comments", "comment_supports", "comment_id")];
+
 /// Columns whose rows move to the claimer: what the person did and said, and their consents.
 const MOVED_TO_THE_CLAIMER: &[(&str, &str)] = &[
     ("proposals", "created_by"),
@@ -170,25 +174,15 @@ impl Db {
                 return Ok(false);
             }
             // A support given twice counts once: the placeholder's duplicate goes, and so does
-            // what it added to the proposal's count.
-            sqlx::query(
-                "UPDATE proposals SET support_count = support_count - 1 WHERE id IN
-                   (SELECT proposal_id FROM proposal_supports WHERE account_id = $1
-                    AND proposal_id IN (SELECT proposal_id FROM proposal_supports WHERE account_id = $2))",
-            )
-            .bind(placeholder.0)
-            .bind(claimer.0)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query(
-                "UPDATE comments SET support_count = support_count - 1 WHERE id IN
-                   (SELECT comment_id FROM comment_supports WHERE account_id = $1
-                    AND comment_id IN (SELECT comment_id FROM comment_supports WHERE account_id = $2))",
-            )
-            .bind(placeholder.0)
-            .bind(claimer.0)
-            .execute(&mut *tx)
-            .await?;
+            // what it added to the count of what was supported.
+            for (counted, supports, key) in COUNTED_SUPPORTS {
+                let sql = sqlx::AssertSqlSafe(format!(
+                    "UPDATE {counted} SET support_count = support_count - 1 WHERE id IN
+                       (SELECT {key} FROM {supports} WHERE account_id = $1
+                        AND {key} IN (SELECT {key} FROM {supports} WHERE account_id = $2))"
+                ));
+                sqlx::query(sql).bind(placeholder.0).bind(claimer.0).execute(&mut *tx).await?;
+            }
             for (table, column, keys) in MERGED_UNIQUELY {
                 let sql = sqlx::AssertSqlSafe(format!(
                     "DELETE FROM {table} WHERE {column} = $1 AND ({keys}) IN (SELECT {keys} FROM {table} WHERE {column} = $2)"

@@ -108,6 +108,23 @@ pub struct ProposalFilter<'a> {
     pub offset: i64,
 }
 
+impl ProposalFilter<'_> {
+    /// Every proposal of a process a list may show, newest first, up to the most a page of
+    /// choices (a merge target, a proposal to comment on) should offer.
+    pub fn all_of(process: ProcessId) -> Self {
+        ProposalFilter {
+            process,
+            state: None,
+            answered: None,
+            category: None,
+            neighbourhood: None,
+            order: ProposalOrder::Newest,
+            limit: 500,
+            offset: 0,
+        }
+    }
+}
+
 /// What supporting did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SupportOutcome {

@@ -3,13 +3,10 @@
 //! on paper and by phone whose supports and comments a facilitator recorded. The numbers are
 //! chosen so that each dashboard shows a group visibly behind and some cells too small to show.
 
-use piazza_domain::{
-    AccountId, CommunityId, ConsentChannel, ConsentPurpose, ContributionChannel, ProcessId, ProposalId,
-};
+use piazza_domain::{AccountId, CommunityId, ConsentPurpose, ContributionChannel, ProcessId, ProposalId};
 use piazza_store::Db;
 use piazza_store::assisted::{GivenConsent, NewAssistedParticipant};
 use piazza_store::comments::NewComment;
-use piazza_store::consents::NewConsent;
 use piazza_store::proposals::Provenance;
 
 use crate::AppResult;
@@ -245,16 +242,7 @@ pub(super) async fn seed(
     if slug == "lorenza" {
         for (username, age_band, gender) in ONLINE {
             let Some(account) = person_id(username) else { continue };
-            db.record_consent(&NewConsent {
-                account,
-                purpose: ConsentPurpose::Demographics.key(),
-                notice_version: ConsentPurpose::Demographics.notice_version(),
-                granted: true,
-                channel: ConsentChannel::Online.key(),
-                recorded_by: None,
-                legal_basis: ConsentPurpose::Demographics.legal_basis(),
-            })
-            .await?;
+            crate::consents::grant_online(db, account, &[ConsentPurpose::Demographics]).await?;
             let answers = [
                 ("age-band".to_owned(), Some((*age_band).to_owned())),
                 ("gender".to_owned(), Some((*gender).to_owned())),

@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::Query;
 use piazza_app::AppError;
 use piazza_app::assisted::{self as use_cases, AssistedForm, Receipt};
-use piazza_app::records::{Community, Phase, Process, Proposal, ProposalFilter, ProposalOrder};
+use piazza_app::records::{Community, Phase, Process, Proposal, ProposalFilter};
 use piazza_domain::{ConsentPurpose, ContributionChannel, ProcessId, Stance};
 
 use super::representation::{QuestionView, question_views_for};
@@ -17,16 +17,7 @@ use crate::forms::{Fields, FormView, Posted};
 
 /// The proposals of a process a contribution may be about, visible ones only.
 async fn proposals_of(ctx: &Ctx, process: &Process) -> Result<Vec<Proposal>, PageError> {
-    let filter = ProposalFilter {
-        process: process.id,
-        state: None,
-        answered: None,
-        category: None,
-        neighbourhood: None,
-        order: ProposalOrder::Newest,
-        limit: 500,
-        offset: 0,
-    };
+    let filter = ProposalFilter::all_of(process.id);
     Ok(ctx.state.db.proposals(&filter).await?.0)
 }
 

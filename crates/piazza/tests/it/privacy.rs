@@ -2,7 +2,7 @@
 //! back to them, while what they wrote stays readable and their votes stay counted.
 
 use axum::http::StatusCode;
-use piazza_app::records::{ProposalFilter, ProposalOrder};
+use piazza_app::records::ProposalFilter;
 use piazza_store::Db;
 
 /// The proposals of every process of the demo, with their authors and support counts.
@@ -11,16 +11,7 @@ async fn all_proposals(db: &Db) -> Vec<(i64, Option<i64>, i64)> {
     for community in ["lorenza", "san-vito-al-lora", "pietrabuona"] {
         let community = db.community_by_slug(community).await.unwrap().unwrap();
         for process in db.processes_in(community.id).await.unwrap() {
-            let filter = ProposalFilter {
-                process: process.id,
-                state: None,
-                answered: None,
-                category: None,
-                neighbourhood: None,
-                order: ProposalOrder::Newest,
-                limit: 500,
-                offset: 0,
-            };
+            let filter = ProposalFilter::all_of(process.id);
             for proposal in db.proposals(&filter).await.unwrap().0 {
                 found.push((proposal.id.0, proposal.created_by, proposal.support_count));
             }

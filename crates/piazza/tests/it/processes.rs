@@ -642,16 +642,7 @@ async fn an_easy_read_version_is_offered_and_shown_first_to_readers_who_chose_it
         let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
         let mut hers = None;
         for process in app.db.processes_in(lorenza.id).await.unwrap() {
-            let filter = piazza_app::records::ProposalFilter {
-                process: process.id,
-                state: None,
-                answered: None,
-                category: None,
-                neighbourhood: None,
-                order: piazza_app::records::ProposalOrder::Newest,
-                limit: 500,
-                offset: 0,
-            };
+            let filter = piazza_app::records::ProposalFilter::all_of(process.id);
             let found = app.db.proposals(&filter).await.unwrap().0;
             if let Some(proposal) = found.into_iter().find(|p| p.created_by == Some(giulia.id.0) && !p.hidden) {
                 hers = Some(proposal.id.0);
