@@ -3,6 +3,7 @@
 //! Each public function here is one thing a person or the system does. It checks permission,
 //! validates input into domain types, and calls the store. Handlers call exactly one of them.
 
+pub mod accountability;
 pub mod accounts;
 pub mod amendments;
 pub mod assisted;
@@ -29,6 +30,7 @@ pub use piazza_store::{Db, StoreError};
 
 /// The records use cases return, for the pages to show. They carry data only; no SQL.
 pub mod records {
+    pub use piazza_store::accountability::{ResultUpdate, TrackedResult};
     pub use piazza_store::accounts::Account;
     pub use piazza_store::amendments::Amendment;
     pub use piazza_store::barriers::BarrierReport;

@@ -404,3 +404,13 @@ impl ContributionChannel {
         }
     }
 }
+
+vocabulary!(
+    /// Where something the authority committed to deliver stands.
+    ResultStatus, "result-status" {
+        Planned => "planned",
+        InProgress => "in-progress",
+        Done => "done",
+        Cancelled => "cancelled",
+    }
+);

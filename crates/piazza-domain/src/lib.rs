@@ -14,8 +14,8 @@ mod text;
 pub use community::{
     AgeBand, BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind, ContributionChannel,
     CountingRule, DisplayPreference, EmailFrequency, FollowTarget, Gender, HelixRole, MeetingAccess, MeetingFormat,
-    ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason, Role, SettlementType,
-    Stance,
+    ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason, ResultStatus, Role,
+    SettlementType, Stance,
 };
 pub use locale::Locale;
 pub use text::{DisplayName, Email, Password, Slug, Username, long_text, name, single_line, title};

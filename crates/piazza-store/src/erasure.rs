@@ -57,6 +57,8 @@ pub(crate) const DETACHED_FROM_THE_PERSON: &[(&str, &str)] = &[
     ("proposals", "recorded_by"),
     ("comments", "recorded_by"),
     ("proposal_supports", "recorded_by"),
+    ("results", "created_by"),
+    ("result_updates", "written_by"),
 ];
 
 impl Db {

@@ -72,6 +72,7 @@ macro_rules! transaction {
     };
 }
 
+pub mod accountability;
 pub mod accounts;
 pub mod amendments;
 pub mod assisted;

@@ -59,6 +59,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(20, "0020_representation", "sqlite"),
     migration!(21, "0021_assisted_participation", "sqlite"),
     migration!(22, "0022_proposal_easy_read", "sqlite"),
+    migration!(23, "0023_results", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -83,6 +84,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(20, "0020_representation", "postgres"),
     migration!(21, "0021_assisted_participation", "postgres"),
     migration!(22, "0022_proposal_easy_read", "postgres"),
+    migration!(23, "0023_results", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -1606,3 +1606,53 @@ consents-asked-again-account = تغيّر بيان خصوصية سبق أن وا
 ## وضع الميسّر: عندما لا يمكن تسجيل أي شيء، وبعد المطالبة.
 assisted-nothing-now = لا يمكن تسجيل أي شيء في هذه العملية الآن: فمرحلتها الحالية لا تقبل مقترحات ولا تعليقات ولا تأييدات.
 claim-done-all = أصبح كل ما سُجِّل لك الآن في حسابك: مقترحاتك وتعليقاتك وتأييداتك وموافقاتك.
+
+## متابعة التنفيذ: ما تقرّر، ومتابعته حتى يُنجَز.
+result-status-planned = مُخطَّط لها
+result-status-in-progress = قيد التنفيذ
+result-status-done = مُنجَزة
+result-status-cancelled = مُلغاة
+process-see-results = { $count ->
+    [0] قلتم ففعلنا
+    [zero] قلتم ففعلنا
+    [one] قلتم ففعلنا: نتيجة واحدة
+    [two] قلتم ففعلنا: نتيجتان
+    [few] قلتم ففعلنا: { $n } نتائج
+    [many] قلتم ففعلنا: { $n } نتيجةً
+   *[other] قلتم ففعلنا: { $n } نتيجة
+}
+accountability-title = قلتم ففعلنا: { $process }
+results-intro = ما التزمت السلطات العامة بتنفيذه بعد هذه العملية، وإلى أين وصل كلّ أمر منه. ترتبط كل نتيجة بالمقترحات والمشاريع التي نشأت عنها.
+results-none = لم تُسجَّل أي نتيجة بعد.
+result-new-title = تسجيل نتيجة
+result-new-submit = تسجيل النتيجة
+result-progress = نسبة الإنجاز
+result-progress-derived = متوسط أجزائها
+result-parts = أجزاؤها
+result-comes-from = نشأت عن
+result-timeline = ما جرى
+result-no-updates = لا توجد تحديثات بعد.
+result-update-heading = إضافة تحديث
+result-update-submit = إضافة التحديث
+result-done-updated = تمت إضافة التحديث.
+result-fate-heading = ما آلت إليه
+field-result-description = ما سيُنجَز
+field-result-parent = جزء من
+hint-result-parent = يمكن أن تكون النتيجة جزءًا من نتيجة أكبر، وتكون نسبة إنجاز تلك النتيجة الأكبر عندئذٍ متوسط أجزائها.
+field-result-status = الحالة
+field-result-progress = نسبة الإنجاز بالمئة
+hint-result-progress = عدد صحيح من ٠ إلى ١٠٠. النتيجة المُنجَزة تُحسب ١٠٠.
+field-result-starts = تاريخ البدء
+field-result-ends = تاريخ الانتهاء
+hint-date = مثال: 2027-03-31.
+field-result-planned = المبلغ المُخطَّط له
+field-result-spent = المبلغ المُنفَق
+hint-result-money = مبلغ بعدد صحيح، دون العملة.
+field-result-proposals = المقترحات التي نشأت عنها
+field-result-projects = مشاريع الميزانية التي نشأت عنها
+field-result-update = ما جرى
+field-cancel-reason = سبب الإلغاء
+hint-cancel-reason = مطلوب عندما تكون الحالة «مُلغاة»: يقرؤه الناس إلى جانب النتيجة.
+error-result-number = اكتب عددًا صحيحًا ضمن النطاق المحدّد، أو اترك الحقل فارغًا.
+error-cancel-reason = اذكر سبب الإلغاء.
+error-update-required = اكتب ما جرى.

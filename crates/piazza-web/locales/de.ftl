@@ -1467,3 +1467,49 @@ consents-asked-again-account = Ein Hinweis, zu dem Sie eingewilligt haben, hat s
 ## Prozessbegleitung: wenn nichts erfasst werden kann, und nach dem Übernehmen.
 assisted-nothing-now = In diesem Verfahren kann gerade nichts erfasst werden: Die aktuelle Phase nimmt keine Vorschläge, Kommentare oder Unterstützungen an.
 claim-done-all = Alles, was für Sie erfasst wurde, ist jetzt in Ihrem Konto: Ihre Vorschläge, Kommentare, Unterstützungen und Einwilligungen.
+
+## Umsetzungsbericht: was entschieden wurde, bis zur Umsetzung verfolgt.
+result-status-planned = Geplant
+result-status-in-progress = In Umsetzung
+result-status-done = Umgesetzt
+result-status-cancelled = Gestrichen
+process-see-results = { $count ->
+    [0] Sie haben gesagt, wir haben gehandelt
+    [one] Sie haben gesagt, wir haben gehandelt: { $n } Ergebnis
+   *[other] Sie haben gesagt, wir haben gehandelt: { $n } Ergebnisse
+}
+accountability-title = Sie haben gesagt, wir haben gehandelt: { $process }
+results-intro = Was die Verwaltung nach diesem Verfahren umzusetzen zugesagt hat und wie weit jeder Punkt gekommen ist. Jedes Ergebnis verweist auf die Vorschläge und Projekte, aus denen es stammt.
+results-none = Noch keine Ergebnisse erfasst.
+result-new-title = Ergebnis erfassen
+result-new-submit = Ergebnis erfassen
+result-progress = Fortschritt
+result-progress-derived = der Durchschnitt seiner Teile
+result-parts = Seine Teile
+result-comes-from = Es stammt aus
+result-timeline = Was geschah
+result-no-updates = Noch keine Aktualisierungen.
+result-update-heading = Aktualisierung hinzufügen
+result-update-submit = Aktualisierung hinzufügen
+result-done-updated = Die Aktualisierung wurde hinzugefügt.
+result-fate-heading = Was daraus wurde
+field-result-description = Was umgesetzt wird
+field-result-parent = Teil von
+hint-result-parent = Ein Ergebnis kann Teil eines größeren sein, dessen Fortschritt dann der Durchschnitt seiner Teile ist.
+field-result-status = Status
+field-result-progress = Fortschritt in Prozent
+hint-result-progress = Eine ganze Zahl von 0 bis 100. Ein umgesetztes Ergebnis zählt als 100.
+field-result-starts = Beginnt am
+field-result-ends = Endet am
+hint-date = Zum Beispiel 2027-03-31.
+field-result-planned = Eingeplantes Geld
+field-result-spent = Ausgegebenes Geld
+hint-result-money = Ein ganzer Betrag, ohne Währung.
+field-result-proposals = Die Vorschläge, aus denen es stammt
+field-result-projects = Die Budgetprojekte, aus denen es stammt
+field-result-update = Was geschah
+field-cancel-reason = Warum es gestrichen wurde
+hint-cancel-reason = Nötig, wenn der Status „Gestrichen“ ist: Die Menschen lesen die Begründung neben dem Ergebnis.
+error-result-number = Schreiben Sie eine ganze Zahl im angegebenen Bereich oder lassen Sie das Feld leer.
+error-cancel-reason = Sagen Sie, warum es gestrichen wurde.
+error-update-required = Schreiben Sie, was geschehen ist.

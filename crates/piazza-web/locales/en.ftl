@@ -1463,3 +1463,49 @@ notice-easy-read = The easy-read version is saved.
 consents-asked-again-account = A notice you agreed to has changed: read it again and give your answer.
 assisted-nothing-now = Nothing can be recorded in this process now: its current phase takes no proposals, comments or supports.
 claim-done-all = Everything recorded for you is now in your account: your proposals, comments, supports and consents.
+
+## The accountability tracker: what was decided, tracked to delivery.
+result-status-planned = Planned
+result-status-in-progress = In progress
+result-status-done = Done
+result-status-cancelled = Cancelled
+process-see-results = { $count ->
+    [0] You said, we did
+    [one] You said, we did: { $n } result
+   *[other] You said, we did: { $n } results
+}
+accountability-title = You said, we did: { $process }
+results-intro = What the authority committed to deliver after this process, and how far each thing has got. Each result links to the proposals and projects it comes from.
+results-none = No results recorded yet.
+result-new-title = Record a result
+result-new-submit = Record the result
+result-progress = Progress
+result-progress-derived = the average of its parts
+result-parts = Its parts
+result-comes-from = It comes from
+result-timeline = What happened
+result-no-updates = No updates yet.
+result-update-heading = Add an update
+result-update-submit = Add the update
+result-done-updated = The update is added.
+result-fate-heading = What became of it
+field-result-description = What will be delivered
+field-result-parent = Part of
+hint-result-parent = A result may be a part of a larger one, whose progress is then the average of its parts.
+field-result-status = Status
+field-result-progress = Progress, in percent
+hint-result-progress = A whole number from 0 to 100. A result done counts as 100.
+field-result-starts = Starts on
+field-result-ends = Ends on
+hint-date = For example 2027-03-31.
+field-result-planned = Money planned
+field-result-spent = Money spent
+hint-result-money = A whole amount, without the currency.
+field-result-proposals = The proposals it comes from
+field-result-projects = The budget projects it comes from
+field-result-update = What happened
+field-cancel-reason = Why it was cancelled
+hint-cancel-reason = Needed when the status is cancelled: people read it beside the result.
+error-result-number = Write a whole number in the range given, or leave it empty.
+error-cancel-reason = Say why it was cancelled.
+error-update-required = Write what happened.

@@ -1467,3 +1467,49 @@ consents-asked-again-account = Ha cambiado un aviso que aceptaste: vuelve a leer
 ## Modo de facilitación: cuando no se puede registrar nada, y después de recuperar lo registrado.
 assisted-nothing-now = Ahora no se puede registrar nada en este proceso: su fase actual no acepta propuestas, comentarios ni apoyos.
 claim-done-all = Todo lo que se registró en tu nombre ya está en tu cuenta: tus propuestas, comentarios, apoyos y consentimientos.
+
+## Seguimiento de resultados: lo que se decidió, seguido hasta que se cumple.
+result-status-planned = Previsto
+result-status-in-progress = En curso
+result-status-done = Completado
+result-status-cancelled = Cancelado
+process-see-results = { $count ->
+    [0] Lo que dijisteis, lo que hicimos
+    [one] Lo que dijisteis, lo que hicimos: { $n } resultado
+   *[other] Lo que dijisteis, lo que hicimos: { $n } resultados
+}
+accountability-title = Lo que dijisteis, lo que hicimos: { $process }
+results-intro = Lo que la administración se comprometió a hacer tras este proceso, y en qué punto está cada cosa. Cada resultado enlaza con las propuestas y los proyectos de los que sale.
+results-none = Todavía no se ha registrado ningún resultado.
+result-new-title = Registrar un resultado
+result-new-submit = Registrar el resultado
+result-progress = Avance
+result-progress-derived = la media de sus partes
+result-parts = Sus partes
+result-comes-from = Sale de
+result-timeline = Qué ha pasado
+result-no-updates = Todavía no hay actualizaciones.
+result-update-heading = Añadir una actualización
+result-update-submit = Añadir la actualización
+result-done-updated = Se ha añadido la actualización.
+result-fate-heading = Qué ha sido de él
+field-result-description = Qué se va a hacer
+field-result-parent = Parte de
+hint-result-parent = Un resultado puede ser parte de otro más grande, cuyo avance es entonces la media de sus partes.
+field-result-status = Estado
+field-result-progress = Avance, en porcentaje
+hint-result-progress = Un número entero de 0 a 100. Un resultado completado cuenta como 100.
+field-result-starts = Empieza el
+field-result-ends = Termina el
+hint-date = Por ejemplo 2027-03-31.
+field-result-planned = Dinero previsto
+field-result-spent = Dinero gastado
+hint-result-money = Una cantidad entera, sin la moneda.
+field-result-proposals = Las propuestas de las que sale
+field-result-projects = Los proyectos del presupuesto de los que sale
+field-result-update = Qué ha pasado
+field-cancel-reason = Por qué se canceló
+hint-cancel-reason = Obligatorio cuando el estado es “Cancelado”: la gente lo lee junto al resultado.
+error-result-number = Escribe un número entero dentro del rango indicado, o déjalo vacío.
+error-cancel-reason = Explica por qué se canceló.
+error-update-required = Escribe qué ha pasado.

@@ -1467,3 +1467,49 @@ consents-asked-again-account = اطلاعیه‌ای که با آن موافقت
 ## حالت تسهیلگر: وقتی چیزی نمی‌توان ثبت کرد، و پس از دریافت.
 assisted-nothing-now = اکنون در این فرایند چیزی نمی‌توان ثبت کرد: مرحلهٔ کنونی آن نه پیشنهاد می‌پذیرد، نه نظر و نه حمایت.
 claim-done-all = همهٔ آنچه برای شما ثبت شده بود اکنون در حساب کاربری شماست: پیشنهادها، نظرها، حمایت‌ها و رضایت‌هایتان.
+
+## پیگیری تعهدها: آنچه تصمیم گرفته شد، تا اجرا دنبال می‌شود.
+result-status-planned = برنامه‌ریزی‌شده
+result-status-in-progress = در حال اجرا
+result-status-done = انجام‌شده
+result-status-cancelled = لغوشده
+process-see-results = { $count ->
+    [0] شما گفتید، ما انجام دادیم
+    [one] شما گفتید، ما انجام دادیم: { $n } نتیجه
+   *[other] شما گفتید، ما انجام دادیم: { $n } نتیجه
+}
+accountability-title = شما گفتید، ما انجام دادیم: { $process }
+results-intro = آنچه نهاد عمومی و دولتی پس از این فرایند متعهد شد انجام دهد، و اینکه هر کار تا کجا پیش رفته است. هر نتیجه به پیشنهادها و پروژه‌هایی پیوند دارد که از آنها آمده است.
+results-none = هنوز هیچ نتیجه‌ای ثبت نشده است.
+result-new-title = ثبت یک نتیجه
+result-new-submit = ثبت نتیجه
+result-progress = پیشرفت
+result-progress-derived = میانگین بخش‌های آن
+result-parts = بخش‌های آن
+result-comes-from = برآمده از
+result-timeline = چه اتفاقی افتاد
+result-no-updates = هنوز هیچ به‌روزرسانی‌ای نیست.
+result-update-heading = افزودن به‌روزرسانی
+result-update-submit = افزودن به‌روزرسانی
+result-done-updated = به‌روزرسانی افزوده شد.
+result-fate-heading = چه بر سر آن آمد
+field-result-description = چه چیزی انجام خواهد شد
+field-result-parent = بخشی از
+hint-result-parent = یک نتیجه می‌تواند بخشی از نتیجه‌ای بزرگ‌تر باشد که در این صورت پیشرفتش میانگین بخش‌های آن است.
+field-result-status = وضعیت
+field-result-progress = پیشرفت، به درصد
+hint-result-progress = یک عدد صحیح از ۰ تا ۱۰۰. نتیجهٔ انجام‌شده ۱۰۰ حساب می‌شود.
+field-result-starts = تاریخ شروع
+field-result-ends = تاریخ پایان
+hint-date = برای نمونه 2027-03-31.
+field-result-planned = پول پیش‌بینی‌شده
+field-result-spent = پول خرج‌شده
+hint-result-money = یک مبلغ صحیح، بدون واحد پول.
+field-result-proposals = پیشنهادهایی که از آنها آمده است
+field-result-projects = پروژه‌های بودجه که از آنها آمده است
+field-result-update = چه اتفاقی افتاد
+field-cancel-reason = چرا لغو شد
+hint-cancel-reason = وقتی وضعیت «لغوشده» است لازم است: مردم آن را کنار نتیجه می‌خوانند.
+error-result-number = یک عدد صحیح در بازهٔ گفته‌شده بنویسید، یا آن را خالی بگذارید.
+error-cancel-reason = بگویید چرا لغو شد.
+error-update-required = بنویسید چه اتفاقی افتاد.

@@ -1467,3 +1467,49 @@ consents-asked-again-account = Une notice que vous aviez acceptée a changé : 
 ## Mode animateur : quand rien ne peut être enregistré, et après une récupération.
 assisted-nothing-now = Rien ne peut être enregistré dans cette démarche pour le moment : son étape actuelle n’accepte ni propositions, ni commentaires, ni soutiens.
 claim-done-all = Tout ce qui a été enregistré pour vous est maintenant dans votre compte : vos propositions, commentaires, soutiens et consentements.
+
+## Suivi des engagements : ce qui a été décidé, suivi jusqu’à sa réalisation.
+result-status-planned = Prévu
+result-status-in-progress = En cours
+result-status-done = Réalisé
+result-status-cancelled = Annulé
+process-see-results = { $count ->
+    [0] Vous avez dit, nous avons fait
+    [one] Vous avez dit, nous avons fait : { $n } résultat
+   *[other] Vous avez dit, nous avons fait : { $n } résultats
+}
+accountability-title = Vous avez dit, nous avons fait : { $process }
+results-intro = Ce que les pouvoirs publics se sont engagés à réaliser à la suite de cette démarche, et où en est chaque chose. Chaque résultat renvoie aux propositions et aux projets dont il vient.
+results-none = Aucun résultat n’a encore été enregistré.
+result-new-title = Enregistrer un résultat
+result-new-submit = Enregistrer le résultat
+result-progress = Avancement
+result-progress-derived = la moyenne de ses parties
+result-parts = Ses parties
+result-comes-from = Il vient de
+result-timeline = Ce qui s’est passé
+result-no-updates = Aucune mise à jour pour l’instant.
+result-update-heading = Ajouter une mise à jour
+result-update-submit = Ajouter la mise à jour
+result-done-updated = La mise à jour a été ajoutée.
+result-fate-heading = Ce qu’il est devenu
+field-result-description = Ce qui sera réalisé
+field-result-parent = Fait partie de
+hint-result-parent = Un résultat peut faire partie d’un résultat plus large, dont l’avancement est alors la moyenne de ses parties.
+field-result-status = Statut
+field-result-progress = Avancement, en pourcentage
+hint-result-progress = Un nombre entier de 0 à 100. Un résultat réalisé compte pour 100.
+field-result-starts = Commence le
+field-result-ends = Se termine le
+hint-date = Par exemple 2027-03-31.
+field-result-planned = Argent prévu
+field-result-spent = Argent dépensé
+hint-result-money = Un montant entier, sans la monnaie.
+field-result-proposals = Les propositions dont il vient
+field-result-projects = Les projets du budget dont il vient
+field-result-update = Ce qui s’est passé
+field-cancel-reason = Pourquoi il a été annulé
+hint-cancel-reason = Obligatoire quand le statut est « Annulé » : les gens lisent la raison à côté du résultat.
+error-result-number = Écrivez un nombre entier dans la plage indiquée, ou laissez le champ vide.
+error-cancel-reason = Dites pourquoi il a été annulé.
+error-update-required = Écrivez ce qui s’est passé.

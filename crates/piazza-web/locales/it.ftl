@@ -1467,3 +1467,49 @@ consents-asked-again-account = Un'informativa a cui avevi acconsentito è cambia
 ## Modalità facilitatore: quando non si può registrare nulla, e dopo il recupero.
 assisted-nothing-now = Al momento in questo processo non si può registrare nulla: la fase attuale non prevede proposte, commenti né sostegni.
 claim-done-all = Tutto ciò che è stato registrato per conto tuo ora è nel tuo account: le tue proposte, i tuoi commenti, i tuoi sostegni e i tuoi consensi.
+
+## Monitoraggio dei risultati: ciò che è stato deciso, seguito fino alla realizzazione.
+result-status-planned = Previsto
+result-status-in-progress = In corso
+result-status-done = Completato
+result-status-cancelled = Annullato
+process-see-results = { $count ->
+    [0] Avete detto, abbiamo fatto
+    [one] Avete detto, abbiamo fatto: { $n } risultato
+   *[other] Avete detto, abbiamo fatto: { $n } risultati
+}
+accountability-title = Avete detto, abbiamo fatto: { $process }
+results-intro = Ciò che l'amministrazione si è impegnata a realizzare dopo questo processo, e a che punto è ciascuna cosa. Ogni risultato rimanda alle proposte e ai progetti da cui nasce.
+results-none = Non è ancora stato registrato nessun risultato.
+result-new-title = Registra un risultato
+result-new-submit = Registra il risultato
+result-progress = Avanzamento
+result-progress-derived = la media delle sue parti
+result-parts = Le sue parti
+result-comes-from = Nasce da
+result-timeline = Cosa è successo
+result-no-updates = Ancora nessun aggiornamento.
+result-update-heading = Aggiungi un aggiornamento
+result-update-submit = Aggiungi l'aggiornamento
+result-done-updated = L'aggiornamento è stato aggiunto.
+result-fate-heading = Che fine ha fatto
+field-result-description = Cosa verrà realizzato
+field-result-parent = Fa parte di
+hint-result-parent = Un risultato può essere parte di uno più grande, il cui avanzamento è allora la media delle sue parti.
+field-result-status = Stato
+field-result-progress = Avanzamento, in percentuale
+hint-result-progress = Un numero intero da 0 a 100. Un risultato completato conta come 100.
+field-result-starts = Inizia il
+field-result-ends = Finisce il
+hint-date = Ad esempio 2027-03-31.
+field-result-planned = Somma prevista
+field-result-spent = Somma spesa
+hint-result-money = Un importo intero, senza la valuta.
+field-result-proposals = Le proposte da cui nasce
+field-result-projects = I progetti del bilancio partecipativo da cui nasce
+field-result-update = Cosa è successo
+field-cancel-reason = Perché è stato annullato
+hint-cancel-reason = Obbligatorio quando lo stato è “Annullato”: le persone lo leggono accanto al risultato.
+error-result-number = Scrivi un numero intero nell'intervallo indicato, oppure lascia il campo vuoto.
+error-cancel-reason = Spiega perché è stato annullato.
+error-update-required = Scrivi cosa è successo.

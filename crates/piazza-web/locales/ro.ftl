@@ -1500,3 +1500,50 @@ consents-asked-again-account = O notă de informare cu care ai fost de acord s-a
 ## Modul facilitator: când nu se poate înregistra nimic și după preluare.
 assisted-nothing-now = Acum nu se poate înregistra nimic în acest proces: etapa lui actuală nu acceptă nici propuneri, nici comentarii, nici susțineri.
 claim-done-all = Tot ce s-a înregistrat în numele tău este acum în contul tău: propunerile, comentariile, susținerile și consimțămintele tale.
+
+## Urmărirea angajamentelor: ce s-a hotărât, urmărit până la realizare.
+result-status-planned = Planificat
+result-status-in-progress = În desfășurare
+result-status-done = Realizat
+result-status-cancelled = Anulat
+process-see-results = { $count ->
+    [0] Ați spus, am făcut
+    [one] Ați spus, am făcut: { $n } rezultat
+    [few] Ați spus, am făcut: { $n } rezultate
+   *[other] Ați spus, am făcut: { $n } de rezultate
+}
+accountability-title = Ați spus, am făcut: { $process }
+results-intro = Ce s-a angajat autoritatea publică să realizeze după acest proces și cât de departe a ajuns fiecare lucru. Fiecare rezultat trimite la propunerile și proiectele din care provine.
+results-none = Încă nu a fost înregistrat niciun rezultat.
+result-new-title = Înregistrează un rezultat
+result-new-submit = Înregistrează rezultatul
+result-progress = Progres
+result-progress-derived = media părților sale
+result-parts = Părțile sale
+result-comes-from = Provine din
+result-timeline = Ce s-a întâmplat
+result-no-updates = Încă nicio actualizare.
+result-update-heading = Adaugă o actualizare
+result-update-submit = Adaugă actualizarea
+result-done-updated = Actualizarea a fost adăugată.
+result-fate-heading = Ce s-a ales de el
+field-result-description = Ce va fi realizat
+field-result-parent = Face parte din
+hint-result-parent = Un rezultat poate face parte dintr-unul mai mare, al cărui progres este atunci media părților sale.
+field-result-status = Stare
+field-result-progress = Progres, în procente
+hint-result-progress = Un număr întreg de la 0 la 100. Un rezultat realizat contează ca 100.
+field-result-starts = Începe pe
+field-result-ends = Se încheie pe
+hint-date = De exemplu 2027-03-31.
+field-result-planned = Bani planificați
+field-result-spent = Bani cheltuiți
+hint-result-money = O sumă întreagă, fără monedă.
+field-result-proposals = Propunerile din care provine
+field-result-projects = Proiectele din buget din care provine
+field-result-update = Ce s-a întâmplat
+field-cancel-reason = De ce a fost anulat
+hint-cancel-reason = Necesar când starea este „Anulat”: oamenii citesc motivul lângă rezultat.
+error-result-number = Scrie un număr întreg din intervalul dat sau lasă câmpul gol.
+error-cancel-reason = Spune de ce a fost anulat.
+error-update-required = Scrie ce s-a întâmplat.

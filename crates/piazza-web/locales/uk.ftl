@@ -1537,3 +1537,51 @@ consents-asked-again-account = Повідомлення, з яким ви пог
 ## Режим фасилітатора: коли нічого не можна записати, і після отримання.
 assisted-nothing-now = Зараз у цьому процесі нічого не можна записати: на його поточному етапі не приймають ні пропозицій, ні коментарів, ні підтримок.
 claim-done-all = Усе, що записали для вас, тепер у вашому обліковому записі: ваші пропозиції, коментарі, підтримки та згоди.
+
+## Відстеження виконання: що вирішили, і як це втілюють аж до результату.
+result-status-planned = Заплановано
+result-status-in-progress = Виконується
+result-status-done = Виконано
+result-status-cancelled = Скасовано
+process-see-results = { $count ->
+    [0] Ви сказали — ми зробили
+    [one] Ви сказали — ми зробили: { $n } результат
+    [few] Ви сказали — ми зробили: { $n } результати
+    [many] Ви сказали — ми зробили: { $n } результатів
+   *[other] Ви сказали — ми зробили: { $n } результату
+}
+accountability-title = Ви сказали — ми зробили: { $process }
+results-intro = Що орган влади зобов’язався виконати після цього процесу і наскільки просунулася кожна справа. Кожен результат пов’язаний із пропозиціями та проєктами, з яких він походить.
+results-none = Ще не записано жодного результату.
+result-new-title = Записати результат
+result-new-submit = Записати результат
+result-progress = Хід виконання
+result-progress-derived = середнє значення його частин
+result-parts = Його частини
+result-comes-from = Походить із
+result-timeline = Що сталося
+result-no-updates = Оновлень поки що немає.
+result-update-heading = Додати оновлення
+result-update-submit = Додати оновлення
+result-done-updated = Оновлення додано.
+result-fate-heading = Що з ним сталося
+field-result-description = Що буде зроблено
+field-result-parent = Є частиною
+hint-result-parent = Результат може бути частиною більшого результату, хід виконання якого тоді дорівнює середньому значенню його частин.
+field-result-status = Статус
+field-result-progress = Хід виконання, у відсотках
+hint-result-progress = Ціле число від 0 до 100. Виконаний результат рахується як 100.
+field-result-starts = Дата початку
+field-result-ends = Дата завершення
+hint-date = Наприклад: 2027-03-31.
+field-result-planned = Заплановано коштів
+field-result-spent = Витрачено коштів
+hint-result-money = Ціла сума, без валюти.
+field-result-proposals = Пропозиції, з яких він походить
+field-result-projects = Бюджетні проєкти, з яких він походить
+field-result-update = Що сталося
+field-cancel-reason = Чому його скасували
+hint-cancel-reason = Потрібно, якщо статус «Скасовано»: люди читають це поруч із результатом.
+error-result-number = Напишіть ціле число в зазначених межах або залиште поле порожнім.
+error-cancel-reason = Скажіть, чому його скасували.
+error-update-required = Напишіть, що сталося.

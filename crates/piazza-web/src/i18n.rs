@@ -174,7 +174,7 @@ mod tests {
         AgeBand, BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind,
         ContributionChannel, CountingRule, DisplayPreference, EmailFrequency, Gender, HelixRole, MeetingAccess,
         MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason,
-        Role, SettlementType, Stance,
+        ResultStatus, Role, SettlementType, Stance,
     };
 
     use super::*;
@@ -226,6 +226,7 @@ mod tests {
         ids.extend(AgeBand::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(Gender::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ContributionChannel::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(ResultStatus::ALL.iter().map(|v| v.message_id().to_owned()));
         ids
     }
 

@@ -231,6 +231,7 @@ pub(super) async fn seed(
         // Amina has not voted anywhere, so that the ballot can be tried in Arabic.
         super::budgets::seed(db, id, slug, community.official, community.facilitator, &residents, person("amina"))
             .await?;
+        super::accountability::seed(db, id, community.official).await?;
     }
     Ok(())
 }

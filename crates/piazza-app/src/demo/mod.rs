@@ -15,6 +15,7 @@ use crate::security::hash_password;
 /// Every demo account shares this password, printed when the demo starts.
 pub const DEMO_PASSWORD: &str = "piazza-demo";
 
+mod accountability;
 mod activity;
 mod budgets;
 mod representation;
@@ -431,18 +432,12 @@ pub async fn seed(db: &Db) -> AppResult<bool> {
             })
             .await?;
         // Demo people signed up online, agreeing to take part and to hear about what they follow.
-        for purpose in [piazza_domain::ConsentPurpose::TakingPart, piazza_domain::ConsentPurpose::Contact] {
-            db.record_consent(&piazza_store::consents::NewConsent {
-                account: id,
-                purpose: purpose.key(),
-                notice_version: purpose.notice_version(),
-                granted: true,
-                channel: piazza_domain::ConsentChannel::Online.key(),
-                recorded_by: None,
-                legal_basis: purpose.legal_basis(),
-            })
-            .await?;
-        }
+        crate::consents::grant_online(
+            db,
+            id,
+            &[piazza_domain::ConsentPurpose::TakingPart, piazza_domain::ConsentPurpose::Contact],
+        )
+        .await?;
         if let (Some(role), Some(community)) = (person.role, community_id(person.community)) {
             db.grant_role(community, id, role.key(), Some(admin)).await?;
         }

@@ -329,6 +329,8 @@ pub struct ProjectView {
     pub checked: bool,
     /// Points typed (cumulative) or place chosen (ranked).
     pub value: String,
+    /// What became of the project: the results it led to, as (id, title, status name).
+    pub fates: Vec<(i64, String, String)>,
 }
 
 impl ProjectView {
@@ -511,7 +513,18 @@ async fn budget_page_with(ctx: &Ctx, id: i64, shown_now: Shown) -> PageResult {
     };
     let shown = ballot.clone().or_else(|| stored.as_deref().map(|s| use_cases::form_of_stored(&budget, s)));
     let projects = db.budget_projects(budget.id).await?;
+    let results = db.results_from_projects_of(budget.id).await?;
     let view = |project: BudgetProject| {
+        let fates = results
+            .iter()
+            .filter(|(target, _)| *target == project.id)
+            .map(|(_, result)| {
+                let status = piazza_domain::ResultStatus::parse(&result.status)
+                    .map(|status| ctx.t(status.message_id()))
+                    .unwrap_or_default();
+                (result.id, result.title.clone(), status)
+            })
+            .collect();
         let (checked, value) = match &shown {
             Some(form) => (
                 form.chosen.iter().any(|c| c.trim() == project.id.to_string()),
@@ -531,6 +544,7 @@ async fn budget_page_with(ctx: &Ctx, id: i64, shown_now: Shown) -> PageResult {
             feasibility: ctx.t(feasibility_message(&project.feasibility)),
             checked,
             value,
+            fates,
             project,
         }
     };

@@ -1,6 +1,7 @@
 //! The pages. Each handler takes the request's [`Ctx`], calls one use case, and renders.
 
 mod accessibility;
+mod accountability;
 mod accounts;
 mod admin;
 mod assisted;
@@ -17,6 +18,7 @@ mod representation;
 mod search;
 
 pub use accessibility::*;
+pub use accountability::*;
 pub use accounts::*;
 pub use admin::*;
 pub use assisted::*;

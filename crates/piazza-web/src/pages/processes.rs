@@ -161,6 +161,7 @@ struct ProcessPage<'a> {
     process: Process,
     community: Community,
     can_assist: bool,
+    result_count: usize,
     /// Contributions per channel, the channels that brought any.
     channels: Vec<piazza_app::representation::ChannelRow>,
     description_html: String,
@@ -231,7 +232,9 @@ async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormVi
             .into_iter()
             .filter(|row| row.total() > 0)
             .collect();
+    let result_count = ctx.state.db.results_of(process.id).await?.len();
     let page = ProcessPage {
+        result_count,
         can_assist,
         channels,
         scope: ctx.state.db.process_scope(process.id).await?,
@@ -501,9 +504,15 @@ struct ProposalPage<'a> {
     following: bool,
     /// Whether this person may write the easy-read version: an author, or an organiser.
     can_write_easy_read: bool,
+    /// What became of the proposal: the results it led to.
+    fates: Vec<piazza_app::accountability::Tracked>,
 }
 
 impl ProposalPage<'_> {
+    fn status_name(&self, status: &str) -> String {
+        piazza_domain::ResultStatus::parse(status).map(|status| self.c.t(status.message_id())).unwrap_or_default()
+    }
+
     fn category_name(&self) -> Option<String> {
         self.proposal.category.as_deref().and_then(Category::parse).map(|c| self.c.t(c.message_id()))
     }
@@ -629,16 +638,7 @@ async fn proposal_page_in_order(
     let can_amend = state.is_open() && piazza_app::processes::allows(&phases, Activity::Amend);
     let speaks = speaks_for(ctx, &community);
     let merge_candidates = if speaks && state.official_next().contains(&ProposalState::Merged) {
-        let filter = ProposalFilter {
-            process: process.id,
-            state: None,
-            answered: None,
-            category: None,
-            neighbourhood: None,
-            order: ProposalOrder::Newest,
-            limit: 500,
-            offset: 0,
-        };
+        let filter = ProposalFilter::all_of(process.id);
         let (all, _) = db.proposals(&filter).await?;
         all.into_iter().filter(|p| p.id != proposal.id && p.merged_into.is_none() && p.state != "withdrawn").collect()
     } else {
@@ -652,9 +652,11 @@ async fn proposal_page_in_order(
         Some(actor) => db.is_following(actor.id(), FollowTarget::Proposal, proposal.id.0).await?,
         None => false,
     };
+    let fates = piazza_app::accountability::fate_of(db, "proposal", proposal.id.0).await?;
     let can_write_easy_read =
         is_author || ctx.actor.as_ref().is_some_and(|actor| piazza_app::meetings::organises(actor, &community));
     let page = ProposalPage {
+        fates,
         can_write_easy_read,
         following,
         c: ctx,

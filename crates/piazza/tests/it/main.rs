@@ -1,6 +1,7 @@
 //! Piazza's integration tests: one test binary, driving the app through its pages and the
 //! `piazza` command, on SQLite and, when `PIAZZA_TEST_DATABASE_URL` is set, on PostgreSQL.
 
+mod accountability;
 mod accounts;
 mod budgets;
 mod cli;
