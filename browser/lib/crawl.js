@@ -18,10 +18,11 @@ export const MAX_PAGES_PER_SHAPE = Number(process.env.PIAZZA_CRAWL_MAX_PER_SHAPE
 export const EXTRA_STARTS = [
   '/c/lorenza/search?q=panchine',
   '/c/lorenza/search?q=acqua&kind=meeting',
-  // Representation and facilitator mode, which a breadth-first crawl may reach too late.
+  // Representation and facilitator mode, which a breadth-first crawl may reach too late. (The
+  // administrators' setup page is linked from the community page; for others it is forbidden,
+  // which a strict crawl would count as a broken start.)
   '/c/lorenza/representation',
   '/c/lorenza/about-you',
-  '/c/lorenza/representation/setup',
   '/claim',
 ];
 /** A crawl that reaches fewer pages than this is suspicious (front page without links?). */

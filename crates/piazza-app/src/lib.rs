@@ -29,6 +29,11 @@ pub mod security;
 pub use piazza_store::{Db, StoreError};
 
 /// The records use cases return, for the pages to show. They carry data only; no SQL.
+/// Open data: the public resources the read API serves.
+pub mod open_data {
+    pub use piazza_store::open_data::{Field, Kind, OpenFilter, RESOURCES, Resource, Value};
+}
+
 pub mod records {
     pub use piazza_store::accountability::{ResultUpdate, TrackedResult};
     pub use piazza_store::accounts::Account;

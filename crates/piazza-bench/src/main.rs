@@ -204,6 +204,8 @@ async fn measure(store: &Store, options: &Options) -> Result<BackendReport, Stri
             public_url: "http://127.0.0.1".into(),
             trust_proxy: false,
             retention: piazza_app::privacy::Retention::default(),
+            api_requests_per_minute: piazza_web::DEFAULT_API_REQUESTS_PER_MINUTE,
+            open_data_licence: piazza_web::downloads::DEFAULT_LICENCE.to_owned(),
         },
     ));
     let (stop, stopped) = oneshot::channel::<()>();

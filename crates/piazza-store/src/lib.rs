@@ -93,6 +93,7 @@ pub mod migrations;
 pub mod moderation;
 pub mod neighbourhoods;
 pub mod notifications;
+pub mod open_data;
 pub mod organisations;
 pub mod personal_data;
 pub mod processes;

@@ -117,6 +117,11 @@ pub const TEST_HOST: &str = "piazza.test";
 
 impl TestApp {
     pub fn new(database: TestDb) -> TestApp {
+        Self::with_api_limit(database, piazza_web::DEFAULT_API_REQUESTS_PER_MINUTE)
+    }
+
+    /// An app whose read API answers at most `api_requests_per_minute` from one address.
+    pub fn with_api_limit(database: TestDb, api_requests_per_minute: u32) -> TestApp {
         // Warnings and errors the app logs appear in the output of the test that caused them.
         let _ = tracing_subscriber::fmt()
             .with_env_filter(tracing_subscriber::EnvFilter::new("warn"))
@@ -128,6 +133,8 @@ impl TestApp {
                 public_url: format!("http://{TEST_HOST}"),
                 trust_proxy: false,
                 retention: piazza_app::privacy::Retention::default(),
+                api_requests_per_minute,
+                open_data_licence: piazza_web::downloads::DEFAULT_LICENCE.to_owned(),
             },
         );
         TestApp {

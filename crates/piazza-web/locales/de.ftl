@@ -1513,3 +1513,17 @@ hint-cancel-reason = Nötig, wenn der Status „Gestrichen“ ist: Die Menschen 
 error-result-number = Schreiben Sie eine ganze Zahl im angegebenen Bereich oder lassen Sie das Feld leer.
 error-cancel-reason = Sagen Sie, warum es gestrichen wurde.
 error-update-required = Schreiben Sie, was geschehen ist.
+
+## Offene Daten: Downloads und die Lese-API.
+footer-open-data = Offene Daten
+open-data-link = Offene Daten: die Daten dieser Gemeinschaft herunterladen
+open-data-title = Offene Daten
+open-data-title-community = Offene Daten von { $community }
+open-data-intro = Alles, was hier öffentlich ist, kann heruntergeladen und weiterverwendet werden: als CSV für Tabellenkalkulationen, als JSON und als GeoJSON für Karten, wo Dinge einen Ort haben. Jede Datei enthält immer die neuesten Daten.
+open-data-licence = Lizenz: { $licence }. Geben Sie bei der Weiterverwendung an, woher die Daten stammen.
+open-data-caption = Die Dateien, je eine für jede Art von Inhalt
+open-data-what = Was
+open-data-files = Dateien
+open-data-datapackage = Beschreibung jeder Datei und jedes Feldes (datapackage.json)
+open-data-api = Die Lese-API, beschrieben in OpenAPI
+open-data-privacy = Es werden keine persönlichen Daten veröffentlicht: keine E-Mail-Adressen, keine Antworten auf die Fragen über sich selbst außer als Anzahlen von fünf oder mehr, nichts, was die Moderation ausgeblendet hat, und Personen, die ihr Konto gelöscht haben, erscheinen als niemand.

@@ -1509,3 +1509,17 @@ hint-cancel-reason = Needed when the status is cancelled: people read it beside 
 error-result-number = Write a whole number in the range given, or leave it empty.
 error-cancel-reason = Say why it was cancelled.
 error-update-required = Write what happened.
+
+## Open data: downloads and the read API.
+footer-open-data = Open data
+open-data-link = Open data: download this community's data
+open-data-title = Open data
+open-data-title-community = Open data of { $community }
+open-data-intro = Everything public here can be downloaded and reused: as CSV for spreadsheets, as JSON, and as GeoJSON for maps where things have a place. Each file always holds the latest data.
+open-data-licence = Licence: { $licence }. Say where the data comes from when you reuse it.
+open-data-caption = The files, one kind of thing each
+open-data-what = What
+open-data-files = Files
+open-data-datapackage = Description of every file and field (datapackage.json)
+open-data-api = The read API, described in OpenAPI
+open-data-privacy = No personal data is published: no email addresses, no answers about oneself except counts of five or more, nothing hidden by moderation, and people who deleted their account appear as nobody.

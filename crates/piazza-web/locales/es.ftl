@@ -1513,3 +1513,17 @@ hint-cancel-reason = Obligatorio cuando el estado es “Cancelado”: la gente l
 error-result-number = Escribe un número entero dentro del rango indicado, o déjalo vacío.
 error-cancel-reason = Explica por qué se canceló.
 error-update-required = Escribe qué ha pasado.
+
+## Datos abiertos: descargas y API de lectura.
+footer-open-data = Datos abiertos
+open-data-link = Datos abiertos: descarga los datos de esta comunidad
+open-data-title = Datos abiertos
+open-data-title-community = Datos abiertos de { $community }
+open-data-intro = Todo lo que es público aquí se puede descargar y reutilizar: en CSV para hojas de cálculo, en JSON, y en GeoJSON para mapas, cuando las cosas tienen un lugar. Cada archivo contiene siempre los datos más recientes.
+open-data-licence = Licencia: { $licence }. Cuando reutilices los datos, di de dónde proceden.
+open-data-caption = Los archivos, uno por cada tipo de cosa
+open-data-what = Qué
+open-data-files = Archivos
+open-data-datapackage = Descripción de cada archivo y de cada campo (datapackage.json)
+open-data-api = La API de lectura, descrita en OpenAPI
+open-data-privacy = No se publica ningún dato personal: ni direcciones de correo electrónico, ni respuestas sobre la propia persona salvo recuentos de cinco o más, ni nada que haya ocultado el equipo de moderación; y las personas que eliminaron su cuenta aparecen como nadie.

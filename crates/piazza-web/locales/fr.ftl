@@ -1513,3 +1513,17 @@ hint-cancel-reason = Obligatoire quand le statut est « Annulé » : les ge
 error-result-number = Écrivez un nombre entier dans la plage indiquée, ou laissez le champ vide.
 error-cancel-reason = Dites pourquoi il a été annulé.
 error-update-required = Écrivez ce qui s’est passé.
+
+## Données ouvertes : téléchargements et API de lecture.
+footer-open-data = Données ouvertes
+open-data-link = Données ouvertes : télécharger les données de cette collectivité
+open-data-title = Données ouvertes
+open-data-title-community = Données ouvertes : { $community }
+open-data-intro = Tout ce qui est public ici peut être téléchargé et réutilisé : en CSV pour les tableurs, en JSON, et en GeoJSON pour les cartes quand les choses ont un lieu. Chaque fichier contient toujours les données les plus récentes.
+open-data-licence = Licence : { $licence }. Indiquez la provenance des données quand vous les réutilisez.
+open-data-caption = Les fichiers, un par type d’élément
+open-data-what = Quoi
+open-data-files = Fichiers
+open-data-datapackage = Description de chaque fichier et de chaque champ (datapackage.json)
+open-data-api = L’API de lecture, décrite en OpenAPI
+open-data-privacy = Aucune donnée personnelle n’est publiée : aucune adresse e-mail, aucune réponse aux questions sur soi, sauf sous forme de décomptes de cinq ou plus, rien de ce que la modération a masqué, et les personnes qui ont supprimé leur compte n’apparaissent sous aucune identité.

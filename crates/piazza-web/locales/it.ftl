@@ -1513,3 +1513,17 @@ hint-cancel-reason = Obbligatorio quando lo stato è “Annullato”: le persone
 error-result-number = Scrivi un numero intero nell'intervallo indicato, oppure lascia il campo vuoto.
 error-cancel-reason = Spiega perché è stato annullato.
 error-update-required = Scrivi cosa è successo.
+
+## Dati aperti: download e API di lettura.
+footer-open-data = Dati aperti
+open-data-link = Dati aperti: scarica i dati di questa comunità
+open-data-title = Dati aperti
+open-data-title-community = Dati aperti della comunità { $community }
+open-data-intro = Tutto ciò che qui è pubblico si può scaricare e riutilizzare: in CSV per i fogli di calcolo, in JSON, e in GeoJSON per le mappe, dove le cose hanno un luogo. Ogni file contiene sempre i dati più recenti.
+open-data-licence = Licenza: { $licence }. Quando riutilizzi i dati, indica da dove provengono.
+open-data-caption = I file, uno per ogni tipo di contenuto
+open-data-what = Cosa
+open-data-files = File
+open-data-datapackage = Descrizione di ogni file e di ogni campo (datapackage.json)
+open-data-api = L'API di lettura, descritta in OpenAPI
+open-data-privacy = Non viene pubblicato nessun dato personale: nessun indirizzo email, nessuna risposta alle domande su di sé se non come conteggi di cinque o più, niente di ciò che è stato nascosto dalla moderazione, e chi ha eliminato il proprio account compare come nessuno.

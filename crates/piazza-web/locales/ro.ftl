@@ -1547,3 +1547,17 @@ hint-cancel-reason = Necesar când starea este „Anulat”: oamenii citesc moti
 error-result-number = Scrie un număr întreg din intervalul dat sau lasă câmpul gol.
 error-cancel-reason = Spune de ce a fost anulat.
 error-update-required = Scrie ce s-a întâmplat.
+
+## Date deschise: descărcări și API-ul de citire.
+footer-open-data = Date deschise
+open-data-link = Date deschise: descarcă datele acestei comunități
+open-data-title = Date deschise
+open-data-title-community = Date deschise pentru { $community }
+open-data-intro = Tot ce este public aici poate fi descărcat și refolosit: în format CSV pentru foi de calcul, în JSON și în GeoJSON pentru hărți, acolo unde lucrurile au un loc. Fiecare fișier conține mereu cele mai noi date.
+open-data-licence = Licență: { $licence }. Când refolosești datele, menționează de unde provin.
+open-data-caption = Fișierele, câte unul pentru fiecare tip de conținut
+open-data-what = Ce
+open-data-files = Fișiere
+open-data-datapackage = Descrierea fiecărui fișier și a fiecărui câmp (datapackage.json)
+open-data-api = API-ul de citire, descris în OpenAPI
+open-data-privacy = Nu se publică nicio dată personală: nicio adresă de email, niciun răspuns la întrebările despre propria persoană, în afară de totaluri de cinci sau mai multe, nimic din ce a fost ascuns prin moderare, iar persoanele care și-au șters contul apar ca nimeni.

@@ -169,14 +169,22 @@ impl FromRequestParts<AppState> for Ctx {
 /// The address a request came from: the socket's peer, or, behind a trusted reverse proxy,
 /// the last address the proxy added to `X-Forwarded-For`.
 fn client_address(parts: &Parts, state: &AppState) -> String {
+    client_address_of(&parts.headers, &parts.extensions, state)
+}
+
+/// [`client_address`] from a request's headers and extensions.
+pub fn client_address_of(
+    headers: &axum::http::HeaderMap,
+    extensions: &axum::http::Extensions,
+    state: &AppState,
+) -> String {
     if state.config.trust_proxy
-        && let Some(forwarded) = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok())
+        && let Some(forwarded) = headers.get("x-forwarded-for").and_then(|v| v.to_str().ok())
         && let Some(last) = forwarded.rsplit(',').next()
     {
         return last.trim().to_owned();
     }
-    parts
-        .extensions
+    extensions
         .get::<ConnectInfo<std::net::SocketAddr>>()
         .map(|info| info.0.ip().to_string())
         .unwrap_or_else(|| "unknown".into())

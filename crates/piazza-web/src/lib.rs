@@ -3,7 +3,9 @@
 //! Handlers parse input, call one use case from `piazza-app`, and render a template. This crate
 //! never touches SQL.
 
+pub mod api;
 pub mod context;
+pub mod downloads;
 pub mod errors;
 pub mod forms;
 pub mod i18n;
@@ -30,7 +32,15 @@ pub struct WebConfig {
     pub trust_proxy: bool,
     /// How long personal data is kept, as the record of processing states.
     pub retention: piazza_app::privacy::Retention,
+    /// Requests a minute the read API answers from one address before answering 429.
+    pub api_requests_per_minute: u32,
+    /// The licence of the open data, by its SPDX id.
+    pub open_data_licence: String,
 }
+
+/// Enough for a person browsing and a script paging through a community's data; a harvester
+/// of the whole instance should use the bulk downloads.
+pub const DEFAULT_API_REQUESTS_PER_MINUTE: u32 = 600;
 
 impl WebConfig {
     pub fn secure_cookies(&self) -> bool {
@@ -42,11 +52,12 @@ impl WebConfig {
 pub struct AppState {
     pub db: Db,
     pub config: Arc<WebConfig>,
+    pub api_limiter: Arc<api::RateLimiter>,
 }
 
 impl AppState {
     pub fn new(db: Db, config: WebConfig) -> Self {
-        AppState { db, config: Arc::new(config) }
+        AppState { db, config: Arc::new(config), api_limiter: Arc::default() }
     }
 }
 
@@ -176,6 +187,11 @@ pub fn router(state: AppState) -> Router {
         .route("/o/{slug}/members/{account}/remove", post(pages::remove_member))
         .route("/admin", get(pages::admin_page))
         .route("/admin/communities/new", get(pages::new_community_form).post(pages::create_community))
+        .nest("/api/v1", api::router(state.clone()))
+        .route("/data", get(pages::open_data_page))
+        .route("/data/{file}", get(downloads::instance_file))
+        .route("/c/{slug}/data", get(pages::community_open_data_page))
+        .route("/c/{slug}/data/{file}", get(downloads::community_file))
         .fallback(pages::not_found)
         .layer(axum::extract::DefaultBodyLimit::max(forms::LARGEST_FORM))
         .layer(from_fn(layers::refuse_cross_origin_posts))

@@ -27,6 +27,10 @@ pub struct FileConfig {
     pub trust_proxy: Option<bool>,
     /// How many days kinds of personal data are kept (`[retention]`).
     pub retention: Option<piazza_app::privacy::Retention>,
+    /// Requests a minute the read API answers from one address.
+    pub api_requests_per_minute: Option<u32>,
+    /// The licence of the open data, by its SPDX id.
+    pub open_data_licence: Option<String>,
 }
 
 impl FileConfig {
@@ -50,6 +54,8 @@ pub struct Config {
     pub log_file: Option<PathBuf>,
     pub trust_proxy: bool,
     pub retention: piazza_app::privacy::Retention,
+    pub api_requests_per_minute: u32,
+    pub open_data_licence: String,
 }
 
 impl Config {
@@ -69,6 +75,14 @@ impl Config {
             log_file,
             trust_proxy: args.trust_proxy || file.trust_proxy.unwrap_or(false),
             retention: file.retention.unwrap_or_default(),
+            api_requests_per_minute: args
+                .api_requests_per_minute
+                .or(file.api_requests_per_minute)
+                .unwrap_or(piazza_web::DEFAULT_API_REQUESTS_PER_MINUTE),
+            open_data_licence: args
+                .open_data_licence
+                .or(file.open_data_licence)
+                .unwrap_or_else(|| piazza_web::downloads::DEFAULT_LICENCE.to_owned()),
             data_dir,
         }
     }

@@ -109,6 +109,12 @@ struct ServeArgs {
     /// Believe `X-Forwarded-For` from a reverse proxy in front of Piazza.
     #[arg(long, env = "PIAZZA_TRUST_PROXY")]
     trust_proxy: bool,
+    /// Requests a minute the read API answers from one address before answering 429.
+    #[arg(long, env = "PIAZZA_API_REQUESTS_PER_MINUTE", value_name = "N")]
+    api_requests_per_minute: Option<u32>,
+    /// The licence of the open data, by its SPDX id (CC-BY-4.0 unless chosen).
+    #[arg(long, env = "PIAZZA_OPEN_DATA_LICENCE", value_name = "SPDX")]
+    open_data_licence: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -303,6 +309,8 @@ async fn serve(config: Config) -> Result<(), String> {
             public_url: config.public_url.clone(),
             trust_proxy: config.trust_proxy,
             retention: config.retention,
+            api_requests_per_minute: config.api_requests_per_minute,
+            open_data_licence: config.open_data_licence.clone(),
         },
     );
     let app = piazza_web::router(state);

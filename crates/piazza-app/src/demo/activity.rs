@@ -169,6 +169,19 @@ const REMARKS: &[(&str, &str, &str)] = &[
 
 const RESIDENTS: &[&str] = &["giulia", "amina", "samir", "tom", "elena", "karim"];
 
+/// A point on the map in the community, spread a little around its centre so that a map of the
+/// demo's open data shows places. The communities are imaginary; the points lie in a valley of
+/// central Italy.
+fn demo_point(slug: &str, index: usize) -> (f64, f64) {
+    let (latitude, longitude) = match slug {
+        "lorenza" => (43.8431, 10.5030),
+        "san-vito-al-lora" => (43.9120, 10.6210),
+        _ => (43.9785, 10.7010),
+    };
+    let step = index as f64;
+    (latitude + ((step * 0.7).sin() * 0.01), longitude + ((step * 1.3).cos() * 0.012))
+}
+
 /// Midnight today plus `days`, in UTC.
 fn day(days: i64) -> OffsetDateTime {
     let today = piazza_domain::now().replace_time(Time::MIDNIGHT);
@@ -307,7 +320,7 @@ async fn seed_proposals(
                 category: Some(idea.category),
                 address: None,
                 neighbourhood,
-                point: None,
+                point: (index % 3 == 0).then(|| demo_point(about.slug, index)),
                 locale: idea.locale,
                 author,
                 shuffle_key: ((index as i64) * 7_919) % 101,

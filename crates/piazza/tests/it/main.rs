@@ -3,6 +3,7 @@
 
 mod accountability;
 mod accounts;
+mod api;
 mod budgets;
 mod cli;
 mod comments;
