@@ -218,14 +218,7 @@ pub async fn record(
             let display_name = display_name.unwrap_or_default();
             let code = new_claim_code();
             let username = format!("assisted-{}", &crate::security::new_token()[..16]);
-            let given: Vec<GivenConsent<'_>> = consents
-                .iter()
-                .map(|purpose| GivenConsent {
-                    purpose: purpose.key(),
-                    notice_version: purpose.notice_version(),
-                    legal_basis: purpose.legal_basis(),
-                })
-                .collect();
+            let given: Vec<GivenConsent<'_>> = consents.iter().map(|purpose| GivenConsent::to(*purpose)).collect();
             let id = db
                 .create_assisted_participant(&NewAssistedParticipant {
                     community: community.id,

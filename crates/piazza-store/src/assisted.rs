@@ -26,6 +26,17 @@ pub struct GivenConsent<'a> {
     pub legal_basis: &'a str,
 }
 
+impl GivenConsent<'static> {
+    /// Consent to a purpose under the notice in force.
+    pub fn to(purpose: piazza_domain::ConsentPurpose) -> Self {
+        GivenConsent {
+            purpose: purpose.key(),
+            notice_version: purpose.notice_version(),
+            legal_basis: purpose.legal_basis(),
+        }
+    }
+}
+
 pub struct NewAssistedParticipant<'a> {
     pub community: CommunityId,
     /// A unique name that nobody can sign in with.

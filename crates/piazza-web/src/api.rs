@@ -45,7 +45,8 @@ fn resource_named(name: &str) -> Option<&'static Resource> {
     RESOURCES.iter().find(|resource| resource.name == name)
 }
 
-fn json_of(value: &Value) -> Json {
+/// A published value as JSON; times as RFC 3339.
+pub(crate) fn json_of(value: &Value) -> Json {
     match value {
         Value::Null => Json::Null,
         Value::Integer(n) => json!(n),

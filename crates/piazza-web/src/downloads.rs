@@ -10,6 +10,7 @@ use serde_json::{Value as Json, json};
 use time::format_description::well_known::Rfc3339;
 
 use crate::AppState;
+use crate::api::json_of;
 
 /// Rows read at a time while writing a file.
 const BATCH: i64 = 1000;
@@ -68,17 +69,6 @@ fn text_of(value: &Value) -> String {
         Value::Boolean(b) => b.to_string(),
         Value::Text(text) => text.clone(),
         Value::Timestamp(at) => at.format(&Rfc3339).unwrap_or_default(),
-    }
-}
-
-fn json_of(value: &Value) -> Json {
-    match value {
-        Value::Null => Json::Null,
-        Value::Integer(n) => json!(n),
-        Value::Real(x) => json!(x),
-        Value::Boolean(b) => json!(b),
-        Value::Text(text) => json!(text),
-        Value::Timestamp(_) => json!(text_of(value)),
     }
 }
 

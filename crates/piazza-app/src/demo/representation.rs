@@ -191,14 +191,7 @@ pub(super) async fn seed(
         }
         let channel = ContributionChannel::ASSISTED[person % ContributionChannel::ASSISTED.len()];
         let event = plan.events[person % plan.events.len()];
-        let consents: Vec<GivenConsent<'_>> = [ConsentPurpose::TakingPart, ConsentPurpose::Demographics]
-            .iter()
-            .map(|purpose| GivenConsent {
-                purpose: purpose.key(),
-                notice_version: purpose.notice_version(),
-                legal_basis: purpose.legal_basis(),
-            })
-            .collect();
+        let consents = [GivenConsent::to(ConsentPurpose::TakingPart), GivenConsent::to(ConsentPurpose::Demographics)];
         let initials = ["A.", "B.", "C.", "D.", "E.", "F.", "G.", "L.", "M.", "N.", "P.", "R.", "S.", "T."];
         let name = format!("{} {}", initials[person % initials.len()], initials[(person * 5 + 3) % initials.len()]);
         let participant = db

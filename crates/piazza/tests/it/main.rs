@@ -42,14 +42,10 @@ pub fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()
 }
 
-/// The newest published proposal of the demo's first Lorenza process, which is in its ideas
-/// phase and takes comments, reports and amendments.
-pub async fn lorenza_proposal(app: &piazza_testkit::TestApp) -> String {
-    piazza_app::demo::seed(&app.db).await.unwrap();
-    let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
-    let process = app.db.processes_in(lorenza.id).await.unwrap().pop().unwrap();
+/// The id of the newest published proposal of a process.
+pub async fn newest_published_proposal(db: &piazza_store::Db, process: piazza_domain::ProcessId) -> i64 {
     let filter = piazza_app::records::ProposalFilter {
-        process: process.id,
+        process,
         state: Some("published"),
         answered: None,
         category: None,
@@ -58,6 +54,14 @@ pub async fn lorenza_proposal(app: &piazza_testkit::TestApp) -> String {
         limit: 1,
         offset: 0,
     };
-    let proposal = app.db.proposals(&filter).await.unwrap().0.remove(0);
-    format!("/proposals/{}", proposal.id)
+    db.proposals(&filter).await.unwrap().0[0].id.0
+}
+
+/// The newest published proposal of the demo's first Lorenza process, which is in its ideas
+/// phase and takes comments, reports and amendments.
+pub async fn lorenza_proposal(app: &piazza_testkit::TestApp) -> String {
+    piazza_app::demo::seed(&app.db).await.unwrap();
+    let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
+    let process = app.db.processes_in(lorenza.id).await.unwrap().pop().unwrap();
+    format!("/proposals/{}", newest_published_proposal(&app.db, process.id).await)
 }

@@ -231,7 +231,7 @@ async fn a_facilitator_records_a_paper_proposal_and_consent_that_the_person_clai
 
         // A support for the same person goes on the same receipt.
         let support_process = process_allowing(db, "lorenza", Activity::Support).await;
-        let supported = crate_proposal_in(db, support_process).await;
+        let supported = crate::newest_published_proposal(db, support_process).await;
         let added = facilitator
             .post(
                 &format!("/processes/{}/assisted", support_process.0),
@@ -290,19 +290,4 @@ async fn a_facilitator_records_a_paper_proposal_and_consent_that_the_person_clai
         assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
     })
     .await;
-}
-
-/// A visible proposal of a process.
-async fn crate_proposal_in(db: &Db, process: ProcessId) -> i64 {
-    let filter = piazza_app::records::ProposalFilter {
-        process,
-        state: Some("published"),
-        answered: None,
-        category: None,
-        neighbourhood: None,
-        order: piazza_app::records::ProposalOrder::Newest,
-        limit: 1,
-        offset: 0,
-    };
-    db.proposals(&filter).await.unwrap().0[0].id.0
 }
