@@ -746,6 +746,7 @@ describe('e) representation and assisted participation, in Farsi (right-to-left)
     };
     let process = '';
     let code = '';
+    let recorded = '';
     let paperLabel = '';
     let paperBefore = 0;
 
@@ -827,6 +828,8 @@ describe('e) representation and assisted participation, in Farsi (right-to-left)
       assert.equal(await page.locator('main .notice[role="status"]').count(), 1, 'the receipt says it is recorded');
       assert.ok((await page.locator('main h2', { hasText: said.name }).count()) > 0, 'the receipt names the person');
       code = (await page.locator('p.claim-code strong').innerText()).trim();
+      recorded = await page.locator('section.receipt dd a[href^="/proposals/"]').first().getAttribute('href');
+      assert.ok(recorded, 'the receipt links to the proposal recorded');
       assert.match(code, CLAIM_CODE, 'the receipt shows a claim code');
       await checkHere(async (axePage) => {
         await axePage.goto(`${process}/assisted`);
@@ -869,8 +872,7 @@ describe('e) representation and assisted participation, in Farsi (right-to-left)
       assert.equal(await notice.count(), 1, `a notice after claiming: ${await describePage(page, response)}`);
       await checkHere();
       // The paper proposal is theirs now, under their own name.
-      await page.goto(`${process}/proposals`);
-      await submitAndWait(page, () => page.locator('main a', { hasText: said.title }).first().click());
+      await page.goto(recorded);
       assert.ok(
         (await page.locator('main dd bdi', { hasText: username }).count()) > 0,
         `the claimed proposal names ${username}: ${await describePage(page, null)}`,
