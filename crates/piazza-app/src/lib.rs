@@ -31,7 +31,7 @@ pub use piazza_store::{Db, StoreError};
 /// The records use cases return, for the pages to show. They carry data only; no SQL.
 /// Open data: the public resources the read API serves.
 pub mod open_data {
-    pub use piazza_store::open_data::{Field, Kind, OpenFilter, RESOURCES, Resource, Value};
+    pub use piazza_store::open_data::{Bounds, Extent, Field, Kind, OpenFilter, RESOURCES, Resource, Value};
 }
 
 pub mod records {

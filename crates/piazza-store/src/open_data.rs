@@ -340,48 +340,130 @@ enum Param {
     Time(OffsetDateTime),
 }
 
+/// How many public rows a resource holds, and when the first and the latest were created.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Extent {
+    pub rows: i64,
+    pub first: Option<OffsetDateTime>,
+    pub latest: Option<OffsetDateTime>,
+    /// For a resource whose rows have a point, the box around them all.
+    pub bounds: Option<Bounds>,
+}
+
+/// A box on the map: the smallest and largest latitude and longitude, in degrees.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bounds {
+    pub south: f64,
+    pub west: f64,
+    pub north: f64,
+    pub east: f64,
+}
+
+impl Bounds {
+    /// The box around both.
+    pub fn union(self, other: Bounds) -> Bounds {
+        Bounds {
+            south: self.south.min(other.south),
+            west: self.west.min(other.west),
+            north: self.north.max(other.north),
+            east: self.east.max(other.east),
+        }
+    }
+}
+
+impl Resource {
+    /// Whether its rows have a point on a map.
+    pub fn is_located(&self) -> bool {
+        self.fields.iter().any(|f| f.name == "latitude") && self.fields.iter().any(|f| f.name == "longitude")
+    }
+}
+
+/// The `WHERE` clause of a filter over a resource, with its parameters numbered in order.
+fn conditions_of(resource: &Resource, filter: &OpenFilter) -> (String, Vec<Param>) {
+    let mut conditions = vec![format!("({})", resource.visible)];
+    let mut params = Vec::new();
+    let mut add = |condition: &str, param: Param| {
+        params.push(param);
+        conditions.push(condition.replace('?', &format!("${}", params.len())));
+    };
+    if let Some(community) = &filter.community {
+        add("c.slug = ?", Param::Text(community.clone()));
+    }
+    if let Some(since) = filter.since {
+        add(&format!("{} >= ?", resource.created), Param::Time(since));
+    }
+    if let Some(until) = filter.until {
+        add(&format!("{} < ?", resource.created), Param::Time(until));
+    }
+    if let Some(after) = filter.after {
+        add(&format!("{} > ?", resource.id), Param::Integer(after));
+    }
+    if let Some(id) = filter.id {
+        add(&format!("{} = ?", resource.id), Param::Integer(id));
+    }
+    (conditions.join(" AND "), params)
+}
+
+macro_rules! bind_all {
+    ($query:expr, $params:expr) => {{
+        let mut query = $query;
+        for param in $params {
+            query = match param {
+                Param::Text(value) => query.bind(value.clone()),
+                Param::Integer(value) => query.bind(*value),
+                Param::Time(value) => query.bind(*value),
+            };
+        }
+        query
+    }};
+}
+
 impl Db {
+    /// The extent of a resource's public rows, optionally one community's: what a catalogue
+    /// states as the dataset's period and its last change.
+    pub async fn open_extent(&self, resource: &Resource, community: Option<&str>) -> Result<Extent> {
+        let filter = OpenFilter { community: community.map(str::to_owned), ..OpenFilter::default() };
+        let (conditions, params) = conditions_of(resource, &filter);
+        // The resource's query already selects `created_at`, so the aggregate reads it from the
+        // published rows themselves and can never count a row the API would not show.
+        let bounds = if resource.is_located() {
+            "MIN(t.latitude), MIN(t.longitude), MAX(t.latitude), MAX(t.longitude)"
+        } else {
+            "NULL, NULL, NULL, NULL"
+        };
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*), MIN(t.created_at), MAX(t.created_at), {bounds} FROM ({} WHERE {}) AS t",
+            resource.from, conditions
+        ));
+        Ok(read!(self, |conn| {
+            let row = bind_all!(sqlx::query(sql), &params).fetch_one(conn).await?;
+            let corner = |index: usize| row.try_get::<Option<f64>, _>(index);
+            let bounds = match (corner(3)?, corner(4)?, corner(5)?, corner(6)?) {
+                (Some(south), Some(west), Some(north), Some(east)) => Some(Bounds { south, west, north, east }),
+                _ => None,
+            };
+            Extent {
+                rows: row.try_get(0)?,
+                first: row.try_get::<Option<OffsetDateTime>, _>(1)?,
+                latest: row.try_get::<Option<OffsetDateTime>, _>(2)?,
+                bounds,
+            }
+        }))
+    }
+
     /// The public rows of a resource, in id order, each with the resource's fields in order.
     pub async fn open_rows(&self, resource: &Resource, filter: &OpenFilter) -> Result<Vec<Vec<Value>>> {
-        let mut conditions = vec![format!("({})", resource.visible)];
-        let mut params = Vec::new();
-        let mut add = |condition: &str, param: Param| {
-            params.push(param);
-            conditions.push(condition.replace('?', &format!("${}", params.len())));
-        };
-        if let Some(community) = &filter.community {
-            add("c.slug = ?", Param::Text(community.clone()));
-        }
-        if let Some(since) = filter.since {
-            add(&format!("{} >= ?", resource.created), Param::Time(since));
-        }
-        if let Some(until) = filter.until {
-            add(&format!("{} < ?", resource.created), Param::Time(until));
-        }
-        if let Some(after) = filter.after {
-            add(&format!("{} > ?", resource.id), Param::Integer(after));
-        }
-        if let Some(id) = filter.id {
-            add(&format!("{} = ?", resource.id), Param::Integer(id));
-        }
+        let (conditions, params) = conditions_of(resource, filter);
         let sql = sqlx::AssertSqlSafe(format!(
             "{} WHERE {} ORDER BY {} LIMIT {}",
             resource.from,
-            conditions.join(" AND "),
+            conditions,
             resource.id,
             filter.limit.clamp(1, 1000)
         ));
         let fields = resource.fields;
         Ok(read!(self, |conn| {
-            let mut query = sqlx::query(sql);
-            for param in &params {
-                query = match param {
-                    Param::Text(value) => query.bind(value.clone()),
-                    Param::Integer(value) => query.bind(*value),
-                    Param::Time(value) => query.bind(*value),
-                };
-            }
-            let fetched = query.fetch_all(conn).await?;
+            let fetched = bind_all!(sqlx::query(sql), &params).fetch_all(conn).await?;
             let mut rows = Vec::with_capacity(fetched.len());
             for row in &fetched {
                 let mut values = Vec::with_capacity(fields.len());

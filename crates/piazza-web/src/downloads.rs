@@ -32,11 +32,6 @@ fn licence_of(spdx: &str) -> Json {
     json!({ "name": spdx, "title": title, "path": path })
 }
 
-/// Whether a resource's rows have a point on a map, and so a GeoJSON file.
-pub fn is_located(resource: &Resource) -> bool {
-    resource.fields.iter().any(|f| f.name == "latitude") && resource.fields.iter().any(|f| f.name == "longitude")
-}
-
 /// Every public row of a resource, optionally one community's.
 async fn all_rows(state: &AppState, resource: &Resource, community: Option<&str>) -> Result<Vec<Vec<Value>>, Response> {
     let mut rows = Vec::new();
@@ -153,7 +148,7 @@ fn datapackage(state: &AppState, community: Option<&str>) -> Json {
             "mediatype": "application/json",
             "encoding": "utf-8",
         }));
-        if is_located(resource) {
+        if resource.is_located() {
             resources.push(json!({
                 "name": format!("{}-geojson", resource.name),
                 "path": format!("{}.geojson", resource.name),
@@ -199,7 +194,7 @@ async fn serve(state: &AppState, community: Option<&str>, file_name: &str) -> Re
     }
     let Some((name, extension)) = file_name.rsplit_once('.') else { return not_found() };
     let Some(resource) = RESOURCES.iter().find(|resource| resource.name == name) else { return not_found() };
-    if extension == "geojson" && !is_located(resource) {
+    if extension == "geojson" && !resource.is_located() {
         return not_found();
     }
     if !matches!(extension, "csv" | "json" | "geojson") {

@@ -227,6 +227,11 @@ mod tests {
         ids.extend(Gender::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ContributionChannel::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ResultStatus::ALL.iter().map(|v| v.message_id().to_owned()));
+        for resource in piazza_app::open_data::RESOURCES {
+            ids.insert(format!("open-data-resource-{}", resource.name));
+            ids.insert(format!("open-data-about-{}", resource.name));
+        }
+        ids.extend(["csv", "json", "geojson"].map(|format| format!("catalog-distribution-{format}")));
         ids
     }
 

@@ -4,6 +4,7 @@
 //! never touches SQL.
 
 pub mod api;
+pub mod catalog;
 pub mod context;
 pub mod downloads;
 pub mod errors;
@@ -189,6 +190,8 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/communities/new", get(pages::new_community_form).post(pages::create_community))
         .nest("/api/v1", api::router(state.clone()))
         .route("/data", get(pages::open_data_page))
+        .route("/catalog.ttl", get(catalog::catalog_turtle))
+        .route("/catalog.jsonld", get(catalog::catalog_json_ld))
         .route("/data/{file}", get(downloads::instance_file))
         .route("/c/{slug}/data", get(pages::community_open_data_page))
         .route("/c/{slug}/data/{file}", get(downloads::community_file))

@@ -12,7 +12,9 @@ use crate::context::Ctx;
 /// One downloadable resource as the page lists it: its name, what it holds, and its files.
 pub struct DownloadView {
     pub name: &'static str,
-    pub description: &'static str,
+    /// The message ids of its name and of what it holds.
+    pub title_id: String,
+    pub about_id: String,
     pub located: bool,
 }
 
@@ -35,8 +37,9 @@ fn page(ctx: &Ctx, community: Option<Community>) -> PageResult {
         .iter()
         .map(|resource| DownloadView {
             name: resource.name,
-            description: resource.description,
-            located: crate::downloads::is_located(resource),
+            title_id: format!("open-data-resource-{}", resource.name),
+            about_id: format!("open-data-about-{}", resource.name),
+            located: resource.is_located(),
         })
         .collect();
     Ok(render(&OpenDataPage {
