@@ -79,8 +79,9 @@ pub async fn decide(
     let decided = if accept {
         db.accept_amendment(amendment.id, actor.id()).await?
     } else {
+        let field = "answer";
         let answer = piazza_domain::long_text(answer, 2000, "error-answer-required", "error-answer-length")
-            .map_err(|invalid| FormErrors::single("answer", invalid.message_id))?;
+            .map_err(|invalid| FormErrors::single(field, invalid.message_id))?;
         db.reject_amendment(amendment.id, actor.id(), &answer).await?
     };
     Ok(if decided { Ok(()) } else { Err(NotNow::Overtaken) })

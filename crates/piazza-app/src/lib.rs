@@ -25,6 +25,7 @@ pub mod processes;
 pub mod proposals;
 pub mod representation;
 pub mod security;
+pub mod service_requests;
 
 pub use piazza_store::{Db, StoreError};
 
@@ -56,6 +57,10 @@ pub mod records {
         Proposal, ProposalFilter, ProposalOrder, ProposalVersion, StateChange, SupportOutcome,
     };
     pub use piazza_store::search::{MOST_COUNTED, SearchHit, SearchQuery, query_words};
+    pub use piazza_store::service_requests::{
+        Rated, Rating, RatingFact, RequestFact, RequestFilter, RequestUpdate, RequestValue, ServiceAttribute,
+        ServiceRequest, ServiceType,
+    };
     pub use piazza_store::submissions::Earlier;
 }
 

@@ -200,6 +200,7 @@ vocabulary!(
         Hidden => "hidden",
         NewMeeting => "new-meeting",
         MeetingPlace => "meeting-place",
+        RequestUpdated => "request-updated",
     }
 );
 
@@ -412,5 +413,51 @@ vocabulary!(
         InProgress => "in-progress",
         Done => "done",
         Cancelled => "cancelled",
+    }
+);
+
+vocabulary!(
+    /// Where a reported problem stands. Open311 knows only "open" and "closed"; the steps between
+    /// tell the reporter more and are published as open with a note.
+    RequestStatus, "request-status" {
+        Open => "open",
+        Acknowledged => "acknowledged",
+        InProgress => "in-progress",
+        Closed => "closed",
+    }
+);
+
+impl RequestStatus {
+    /// The status as Open311 GeoReport v2 names it.
+    pub fn open311(self) -> &'static str {
+        if self == RequestStatus::Closed { "closed" } else { "open" }
+    }
+}
+
+vocabulary!(
+    /// The type of an extra question a service type asks, as Open311 GeoReport v2 names them.
+    AttributeType, "attribute-type" {
+        Text => "text",
+        String => "string",
+        Number => "number",
+        Datetime => "datetime",
+        SingleValueList => "singlevaluelist",
+        MultiValueList => "multivaluelist",
+    }
+);
+
+impl AttributeType {
+    /// Whether the reporter picks from the attribute's listed values.
+    pub fn is_list(self) -> bool {
+        matches!(self, AttributeType::SingleValueList | AttributeType::MultiValueList)
+    }
+}
+
+vocabulary!(
+    /// How a problem was reported: on Piazza's own page, or by another application through the
+    /// Open311 API.
+    ReportChannel, "report-channel" {
+        Web => "web",
+        Open311 => "open311",
     }
 );

@@ -12,10 +12,10 @@ pub mod representation;
 mod text;
 
 pub use community::{
-    AgeBand, BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind, ContributionChannel,
-    CountingRule, DisplayPreference, EmailFrequency, FollowTarget, Gender, HelixRole, MeetingAccess, MeetingFormat,
-    ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason, ResultStatus, Role,
-    SettlementType, Stance,
+    AgeBand, AttributeType, BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind,
+    ContributionChannel, CountingRule, DisplayPreference, EmailFrequency, FollowTarget, Gender, HelixRole,
+    MeetingAccess, MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState,
+    ReportChannel, ReportReason, RequestStatus, ResultStatus, Role, SettlementType, Stance,
 };
 pub use locale::Locale;
 pub use text::{DisplayName, Email, Password, Slug, Username, long_text, name, single_line, title};

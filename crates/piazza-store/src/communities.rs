@@ -20,6 +20,8 @@ pub struct Community {
     pub offered_locales: String,
     /// How many reports hide a contribution until a moderator looks at it.
     pub report_threshold: i64,
+    /// Whether people without an account may report problems to its services.
+    pub anonymous_reports: bool,
     pub created_at: OffsetDateTime,
 }
 
@@ -70,7 +72,7 @@ pub struct RoleGrant {
 
 const COMMUNITY_COLUMNS: &str =
     "id, slug, name, kind, settlement_type, population, parent_id, default_locale, offered_locales, report_threshold,
-     created_at";
+     anonymous_reports, created_at";
 
 const GRANT_SELECT: &str = "SELECT g.id, g.community_id, g.account_id, a.username, a.display_name, g.role,
         gb.display_name AS granted_by_name, g.granted_at, rb.display_name AS revoked_by_name, g.revoked_at

@@ -59,6 +59,9 @@ pub(crate) const DETACHED_FROM_THE_PERSON: &[(&str, &str)] = &[
     ("proposal_supports", "recorded_by"),
     ("results", "created_by"),
     ("result_updates", "written_by"),
+    ("service_requests", "reporter_id"),
+    ("service_request_updates", "written_by"),
+    ("ratings", "account_id"),
 ];
 
 impl Db {

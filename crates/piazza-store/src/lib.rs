@@ -102,6 +102,7 @@ pub mod representation;
 pub mod retention;
 pub mod schema;
 pub mod search;
+pub mod service_requests;
 pub mod sessions;
 pub mod settings;
 pub mod submissions;

@@ -60,6 +60,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(21, "0021_assisted_participation", "sqlite"),
     migration!(22, "0022_proposal_easy_read", "sqlite"),
     migration!(23, "0023_results", "sqlite"),
+    migration!(24, "0024_service_requests", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -85,6 +86,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(21, "0021_assisted_participation", "postgres"),
     migration!(22, "0022_proposal_easy_read", "postgres"),
     migration!(23, "0023_results", "postgres"),
+    migration!(24, "0024_service_requests", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -290,6 +290,57 @@ pub const RESOURCES: &[Resource] = &[
         ],
     },
     Resource {
+        name: "service-requests",
+        description: "Problems residents reported to a community's services, and what became of them; never who reported them.",
+        from: "SELECT r.id, c.slug AS community, t.code AS service_code, t.name AS service_name, r.status,
+                      r.description, r.address, r.latitude, r.longitude, n.name AS neighbourhood, r.status_note,
+                      r.expected_at, r.closed_at, r.channel, r.created_at, r.updated_at
+               FROM service_requests r JOIN communities c ON c.id = r.community_id
+               JOIN service_types t ON t.id = r.service_type_id
+               LEFT JOIN neighbourhoods n ON n.id = r.neighbourhood_id",
+        id: "r.id",
+        created: "r.created_at",
+        visible: "TRUE",
+        fields: &[
+            ID,
+            COMMUNITY,
+            field("service_code", Text, false, "The kind of problem, as its Open311 service code."),
+            field("service_name", Text, false, "The kind of problem, by name."),
+            field("status", Text, false, "Where it stands."),
+            field("description", Text, false, "The problem, as the reporter described it."),
+            field("address", Text, true, "Where it is, in words."),
+            field("latitude", Real, true, "Latitude of its point, in degrees (WGS 84)."),
+            field("longitude", Real, true, "Longitude of its point, in degrees (WGS 84)."),
+            field("neighbourhood", Text, true, "The neighbourhood it is in."),
+            field("status_note", Text, true, "The officials' latest public note."),
+            field("expected_at", Text, true, "The day it is expected to be dealt with (YYYY-MM-DD)."),
+            field("closed_at", Timestamp, true, "When it was closed (RFC 3339, UTC)."),
+            field("channel", Text, false, "How it was reported: on the website or through Open311."),
+            CREATED,
+            field("updated_at", Timestamp, false, "When it last changed (RFC 3339, UTC)."),
+        ],
+    },
+    Resource {
+        name: "ratings",
+        description: "Residents' ratings of closed service requests and done results, 1 to 5; never who rated or what they wrote.",
+        from: "SELECT g.id, c.slug AS community, CASE WHEN g.request_id IS NULL THEN 'result' ELSE 'service-request' END AS subject,
+                      COALESCE(g.request_id, g.result_id) AS subject_id, g.score, g.created_at
+               FROM ratings g LEFT JOIN service_requests r ON r.id = g.request_id
+               LEFT JOIN results s ON s.id = g.result_id LEFT JOIN processes p ON p.id = s.process_id
+               JOIN communities c ON c.id = COALESCE(r.community_id, p.community_id)",
+        id: "g.id",
+        created: "g.created_at",
+        visible: "TRUE",
+        fields: &[
+            ID,
+            COMMUNITY,
+            field("subject", Text, false, "What was rated: a service request or a result."),
+            field("subject_id", Integer, false, "The id of the request or result rated."),
+            field("score", Integer, false, "The rating, from 1 (very dissatisfied) to 5 (very satisfied)."),
+            CREATED,
+        ],
+    },
+    Resource {
         name: "moderation-log",
         description: "Every moderation decision, as the public log shows it, without who reported.",
         from: "SELECT l.id, c.slug AS community, l.action, m.content_kind, m.content_id, l.reason, l.created_at

@@ -50,6 +50,8 @@ const SECTIONS: &[(&str, &str, Whose, &[&str])] = &[
     ("blocks", "community_blocks", Whose::Account("account_id"), &[]),
     ("budget-votes", "budget_voters", Whose::Voter, &["ballot_token", "voter_key"]),
     ("voting-details", "voter_details", Whose::Account("account_id"), &[]),
+    ("service-requests", "service_requests", Whose::Account("reporter_id"), &[]),
+    ("ratings", "ratings", Whose::Account("account_id"), &[]),
 ];
 
 fn written(at: OffsetDateTime) -> String {

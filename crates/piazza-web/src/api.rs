@@ -222,6 +222,9 @@ fn values_of(resource: &str, field: &str) -> Option<Vec<&'static str>> {
         ("meetings", "format") => keys(MeetingFormat::ALL, MeetingFormat::key),
         ("budgets", "style") => keys(BallotStyle::ALL, BallotStyle::key),
         ("results", "status") => keys(ResultStatus::ALL, ResultStatus::key),
+        ("service-requests", "status") => keys(RequestStatus::ALL, RequestStatus::key),
+        ("service-requests", "channel") => keys(ReportChannel::ALL, ReportChannel::key),
+        ("ratings", "subject") => Some(vec!["service-request", "result"]),
         ("moderation-log", "action") => keys(ModerationAction::ALL, ModerationAction::key),
         ("moderation-log", "content_kind") => keys(ContentKind::ALL, ContentKind::key),
         _ => None,
@@ -378,7 +381,7 @@ impl RateLimiter {
     }
 }
 
-async fn rate_limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub(crate) async fn rate_limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let address = crate::context::client_address_of(request.headers(), request.extensions(), &state);
     if let Err(wait) = state.api_limiter.admit(&address, state.config.api_requests_per_minute) {
         let mut response = error(

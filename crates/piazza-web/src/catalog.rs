@@ -396,13 +396,43 @@ fn build(base: &str, licence_spdx: &str, facts: &Facts) -> Graph {
                 ("dcat:endpointDescription", endpoint_description),
                 ("dct:conformsTo", openapi),
                 ("dct:publisher", operator.clone()),
-                ("dcat:contactPoint", instance_contact),
+                ("dcat:contactPoint", instance_contact.clone()),
                 ("dcat:theme", government.clone()),
                 ("dct:license", licence.clone()),
                 ("dct:accessRights", public.clone()),
             ],
             keywords(),
             instance_datasets.into_iter().map(|dataset| ("dcat:servesDataset", dataset)).collect(),
+        ]
+        .concat(),
+    );
+
+    // Open311 serves the reported problems, and takes new ones.
+    let georeport = graph.add(
+        Term::Iri("http://wiki.open311.org/GeoReport_v2".to_owned()),
+        &["dct:Standard"],
+        vec![("dct:title", Term::Text("Open311 GeoReport v2".to_owned(), "en"))],
+    );
+    let discovery = graph.add(Term::Iri(format!("{base}/open311/v2/discovery.json")), &["foaf:Document"], vec![]);
+    let requests_dataset = Term::Iri(format!("{base}/data#service-requests"));
+    let open311 = graph.add(
+        Term::Iri(format!("{base}/open311/v2")),
+        &["dcat:DataService"],
+        [
+            in_every_language("dct:title", |tr| tr.t("catalog-open311-title")),
+            in_every_language("dct:description", |tr| tr.t("catalog-open311-description")),
+            vec![
+                ("dcat:endpointURL", Term::Iri(format!("{base}/open311/v2/"))),
+                ("dcat:endpointDescription", discovery),
+                ("dct:conformsTo", georeport),
+                ("dct:publisher", operator.clone()),
+                ("dcat:contactPoint", instance_contact),
+                ("dcat:theme", government.clone()),
+                ("dct:license", licence.clone()),
+                ("dct:accessRights", public.clone()),
+                ("dcat:servesDataset", requests_dataset),
+            ],
+            keywords(),
         ]
         .concat(),
     );
@@ -419,6 +449,7 @@ fn build(base: &str, licence_spdx: &str, facts: &Facts) -> Graph {
             ("dct:issued", date_time(first_created.unwrap_or_else(piazza_domain::now))),
             ("dct:modified", date_time(latest_change.or(first_created).unwrap_or_else(piazza_domain::now))),
             ("dcat:service", api),
+            ("dcat:service", open311),
         ],
         languages.into_iter().map(|language| ("dct:language", language)).collect(),
         roots.into_iter().map(|place| ("dct:spatial", place)).collect(),

@@ -171,10 +171,10 @@ mod tests {
     use std::path::Path;
 
     use piazza_domain::{
-        AgeBand, BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind,
+        AgeBand, AttributeType, BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind,
         ContributionChannel, CountingRule, DisplayPreference, EmailFrequency, Gender, HelixRole, MeetingAccess,
-        MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportReason,
-        ResultStatus, Role, SettlementType, Stance,
+        MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportChannel,
+        ReportReason, RequestStatus, ResultStatus, Role, SettlementType, Stance,
     };
 
     use super::*;
@@ -227,10 +227,14 @@ mod tests {
         ids.extend(Gender::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ContributionChannel::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ResultStatus::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(RequestStatus::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(AttributeType::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(ReportChannel::ALL.iter().map(|v| v.message_id().to_owned()));
         for resource in piazza_app::open_data::RESOURCES {
             ids.insert(format!("open-data-resource-{}", resource.name));
             ids.insert(format!("open-data-about-{}", resource.name));
         }
+        ids.extend((1..=5).map(|score| format!("rating-score-{score}")));
         ids.extend(["csv", "json", "geojson"].map(|format| format!("catalog-distribution-{format}")));
         ids
     }

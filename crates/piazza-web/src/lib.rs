@@ -13,6 +13,7 @@ pub mod i18n;
 mod layers;
 pub mod markdown;
 pub mod notices;
+pub mod open311;
 mod pages;
 pub mod zip;
 
@@ -189,6 +190,19 @@ pub fn router(state: AppState) -> Router {
         .route("/admin", get(pages::admin_page))
         .route("/admin/communities/new", get(pages::new_community_form).post(pages::create_community))
         .nest("/api/v1", api::router(state.clone()))
+        .nest("/open311/v2", open311::router(state.clone()))
+        .route("/c/{slug}/report", get(pages::report_choose))
+        .route("/c/{slug}/report/{code}", get(pages::service_report_form).post(pages::file_report))
+        .route("/c/{slug}/requests", get(pages::requests_page))
+        .route("/c/{slug}/indicators", get(pages::indicators_page))
+        .route("/c/{slug}/services", get(pages::services_admin).post(pages::create_service))
+        .route("/c/{slug}/services/anonymous", post(pages::set_anonymous_reports))
+        .route("/c/{slug}/services/{code}", get(pages::service_admin).post(pages::add_service_attribute))
+        .route("/c/{slug}/services/{code}/active", post(pages::set_service_active))
+        .route("/requests/{id}", get(pages::request_page))
+        .route("/requests/{id}/status", post(pages::update_request))
+        .route("/requests/{id}/rating", post(pages::rate_request))
+        .route("/results/{id}/rating", post(pages::rate_result))
         .route("/data", get(pages::open_data_page))
         .route("/catalog.ttl", get(catalog::catalog_turtle))
         .route("/catalog.jsonld", get(catalog::catalog_json_ld))

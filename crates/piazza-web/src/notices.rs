@@ -4,7 +4,7 @@
 use piazza_app::Db;
 use piazza_app::notifications::{Audience, Event, notify};
 use piazza_app::records::{Notification, Recipient};
-use piazza_domain::{Locale, NotificationKind, ProposalState};
+use piazza_domain::{Locale, NotificationKind, ProposalState, RequestStatus};
 
 use crate::context::Ctx;
 use crate::errors::PageError;
@@ -19,6 +19,9 @@ pub fn describe(tr: &Tr, kind: &str, title: &str, actor_name: Option<&str>, deta
     let detail = match kind {
         NotificationKind::StateChanged => {
             detail.and_then(ProposalState::parse).map(|state| tr.t(state.message_id())).unwrap_or_default()
+        }
+        NotificationKind::RequestUpdated => {
+            detail.and_then(RequestStatus::parse).map(|status| tr.t(status.message_id())).unwrap_or_default()
         }
         NotificationKind::AmendmentAnswered => match detail {
             Some("accepted") => tr.t("amendment-accepted"),

@@ -245,6 +245,8 @@ pub(super) async fn seed(
         super::budgets::seed(db, id, slug, community.official, community.facilitator, &residents, person("amina"))
             .await?;
         super::accountability::seed(db, id, community.official).await?;
+        let point = |index: usize| demo_point(slug, index);
+        super::services::seed(db, id, slug, community.official, &community.neighbourhoods, &residents, &point).await?;
     }
     Ok(())
 }

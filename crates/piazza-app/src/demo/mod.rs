@@ -19,6 +19,7 @@ mod accountability;
 mod activity;
 mod budgets;
 mod representation;
+mod services;
 
 const SEEDED_MARKER: &str = "demo_seeded_at";
 

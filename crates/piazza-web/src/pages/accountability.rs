@@ -118,6 +118,9 @@ struct ResultPage<'a> {
     form: FormView,
     statuses: &'static [ResultStatus],
     notice: Option<String>,
+    /// Once the result is done, how residents rated it, and the form to rate it.
+    rating: Option<super::services::RatingView>,
+    rating_form: FormView,
 }
 
 impl ResultPage<'_> {
@@ -137,7 +140,18 @@ impl ResultPage<'_> {
     }
 }
 
-async fn result_page_with(ctx: &Ctx, id: i64, form: Option<FormView>, notice: Option<String>) -> PageResult {
+/// The page of a done result again, with the rating form as it was sent and why it was refused.
+pub(super) async fn result_page_with_rating(ctx: &Ctx, id: i64, rating_form: FormView) -> PageResult {
+    result_page_with(ctx, id, None, Some(rating_form), None).await
+}
+
+async fn result_page_with(
+    ctx: &Ctx,
+    id: i64,
+    form: Option<FormView>,
+    rating_form: Option<FormView>,
+    notice: Option<String>,
+) -> PageResult {
     let db = &ctx.state.db;
     let result = db.result(id).await?.ok_or(PageError::NotFound)?;
     let (process, _, community) = load_process(ctx, ProcessId(result.process_id)).await?;
@@ -167,9 +181,19 @@ async fn result_page_with(ctx: &Ctx, id: i64, form: Option<FormView>, notice: Op
                 .with("cancel_reason", result.cancel_reason.as_deref().unwrap_or_default()),
         )
     });
+    let official = speaks_for(ctx, &community);
+    let rating = if result.status == ResultStatus::Done.key() {
+        Some(super::services::result_rating(ctx, id, official).await?)
+    } else {
+        None
+    };
+    let rating_form = rating_form.unwrap_or_else(|| {
+        let mine = rating.as_ref().and_then(|r| r.mine).map(|s| s.to_string()).unwrap_or_default();
+        FormView::new(Fields::default().with("score", &mine))
+    });
     let page = ResultPage {
         c: ctx,
-        official: speaks_for(ctx, &community),
+        official,
         description_html: crate::markdown::render(&result.description),
         updates: db.result_updates(id).await?,
         community,
@@ -181,19 +205,28 @@ async fn result_page_with(ctx: &Ctx, id: i64, form: Option<FormView>, notice: Op
         form,
         statuses: ResultStatus::ALL,
         notice,
+        rating,
+        rating_form,
     };
-    Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
+    let failed = page.form.has_errors() || page.rating_form.has_errors();
+    Ok(if failed { unprocessable(&page) } else { render(&page) })
 }
 
 #[derive(serde::Deserialize, Default)]
 pub struct ResultQuery {
     #[serde(default)]
     updated: Option<String>,
+    #[serde(default)]
+    rated: Option<String>,
 }
 
 pub async fn result_page(ctx: Ctx, Id(id): Id, Query(query): Query<ResultQuery>) -> PageResult {
-    let notice = query.updated.map(|_| ctx.t("result-done-updated"));
-    result_page_with(&ctx, id, None, notice).await
+    let notice = match (query.updated, query.rated) {
+        (Some(_), _) => Some(ctx.t("result-done-updated")),
+        (None, Some(_)) => Some(ctx.t("rating-done")),
+        (None, None) => None,
+    };
+    result_page_with(&ctx, id, None, None, notice).await
 }
 
 pub async fn update_result(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
@@ -210,7 +243,7 @@ pub async fn update_result(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Page
     match use_cases::update(&ctx.state.db, actor, &community, &result, &form).await {
         Ok(_) => Ok(see_other(&format!("/results/{id}?updated=1#timeline"))),
         Err(AppError::Invalid(errors)) => {
-            result_page_with(&ctx, id, Some(FormView::with_errors(fields, &errors, &ctx.tr)), None).await
+            result_page_with(&ctx, id, Some(FormView::with_errors(fields, &errors, &ctx.tr)), None, None).await
         }
         Err(error) => Err(error.into()),
     }

@@ -389,6 +389,8 @@ fn data_section_title(key: &str) -> &'static str {
         "blocks" => "data-blocks",
         "budget-votes" => "data-budget-votes",
         "about-you" => "data-about-you",
+        "service-requests" => "data-service-requests",
+        "ratings" => "data-ratings",
         _ => "data-voting-details",
     }
 }

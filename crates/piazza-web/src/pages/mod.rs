@@ -17,6 +17,7 @@ mod organisations;
 mod processes;
 mod representation;
 mod search;
+mod services;
 
 pub use accessibility::*;
 pub use accountability::*;
@@ -37,6 +38,7 @@ pub use organisations::*;
 pub use processes::*;
 pub use representation::*;
 pub use search::*;
+pub use services::*;
 
 use askama::Template;
 use axum::Json;

@@ -176,7 +176,7 @@ async fn the_openapi_document_matches_its_snapshot_and_describes_every_answer() 
 }
 
 #[tokio::test]
-async fn no_personal_data_and_nothing_hidden_leaves_through_the_api() {
+async fn no_personal_data_and_nothing_hidden_leaves_through_the_api_downloads_open311_or_catalogue() {
     piazza_testkit::on_each_backend(|app| async move {
         piazza_app::demo::seed(&app.db).await.unwrap();
         let db = &app.db;
@@ -202,6 +202,25 @@ async fn no_personal_data_and_nothing_hidden_leaves_through_the_api() {
         assert!(!hidden.is_empty(), "the demo has hidden content");
 
         let client = app.client();
+        // A report through Open311 leaves a contact address, which must never come back out.
+        let filed = client
+            .post_raw(
+                "/open311/v2/requests.json",
+                "application/x-www-form-urlencoded",
+                &piazza_testkit::encode_form(&[
+                    ("service_code", "lorenza-waste"),
+                    ("address_string", "Via Verdi"),
+                    ("description", "Bags left out."),
+                    ("attribute[kind]", "altro"),
+                    ("email", "reporter@piazza.example"),
+                    ("first_name", "Reporter"),
+                ]),
+            )
+            .await;
+        assert_eq!(filed.status, StatusCode::OK, "{}", filed.body);
+
+        // Every API row, every download of the instance and of each community, every Open311
+        // answer and the catalogue, as one text.
         let mut everything = String::new();
         for resource in piazza_app::open_data::RESOURCES {
             for row in every_row(&client, &format!("/api/v1/{}?limit=200", resource.name)).await {
@@ -209,11 +228,48 @@ async fn no_personal_data_and_nothing_hidden_leaves_through_the_api() {
                 everything.push('\n');
             }
         }
+        let mut scopes = vec!["/data".to_owned()];
+        for community in db.communities().await.unwrap() {
+            scopes.push(format!("/c/{}/data", community.slug));
+        }
+        let mut paths = vec![
+            "/catalog.ttl".to_owned(),
+            "/catalog.jsonld".to_owned(),
+            "/open311/v2/discovery.json".to_owned(),
+            "/open311/v2/services.xml".to_owned(),
+            "/open311/v2/requests.json?start_date=2000-01-01T00:00:00Z".to_owned(),
+            "/open311/v2/requests.xml?start_date=2000-01-01T00:00:00Z".to_owned(),
+        ];
+        for scope in &scopes {
+            paths.push(format!("{scope}/datapackage.json"));
+            for resource in piazza_app::open_data::RESOURCES {
+                for extension in ["csv", "json", "geojson"] {
+                    if extension != "geojson" || resource.is_located() {
+                        paths.push(format!("{scope}/{}.{extension}", resource.name));
+                    }
+                }
+            }
+        }
+        for service in db.service_types(None, false).await.unwrap() {
+            paths.push(format!("/open311/v2/services/{}.json", service.code));
+        }
+        let id =
+            serde_json::from_str::<Value>(&filed.body).unwrap()[0]["service_request_id"].as_str().unwrap().to_owned();
+        paths.push(format!("/open311/v2/requests/{id}.json"));
+        for path in &paths {
+            let answer = client.get(path).await;
+            assert_eq!(answer.status, StatusCode::OK, "{path}");
+            everything.push_str(&answer.body);
+            everything.push('\n');
+        }
+        assert!(everything.contains("Bags left out."), "the walk reaches the new report");
         assert!(!everything.contains("@piazza.example"), "no email address");
+        assert!(!everything.contains("\"Reporter\"") && !everything.contains(">Reporter<"), "no reporter's name");
         assert!(!everything.contains(&name), "no name of an erased person");
         assert!(!everything.contains("\"samir\""), "no username of an erased person");
         for text in hidden {
             assert!(!everything.contains(&serde_json::to_string(&text).unwrap()), "hidden: {text}");
+            assert!(!everything.contains(&text), "hidden: {text}");
         }
     })
     .await;

@@ -21,6 +21,7 @@ mod processes;
 mod representation;
 mod schema;
 mod search;
+mod services;
 mod store;
 
 /// Pulls the text of every `href="…"` out of a page.
