@@ -9,9 +9,13 @@
 //      supports to the threshold, the official's answers, moderation and a meeting;
 //   e) representation and assisted participation in Farsi with JavaScript off: a facilitator
 //      records a paper contribution, a newcomer claims it and says who they are, and anyone
-//      sees who takes part.
+//      sees who takes part;
+//   f) service feedback in Arabic with JavaScript off: a report without an account (refused
+//      empty, then filed), the official's status updates on the timeline, a resident's rating,
+//      the indicators' charts and tables, and a request filed by another site's Open311 client.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -111,6 +115,83 @@ function person(username) {
   const found = env.server.accounts.find((a) => a && a.username === username);
   assert.ok(found, `demo-accounts.json has no account "${username}"`);
   return found;
+}
+
+/**
+ * Runs `body` in `locale` with JavaScript off, signed in as the demo person `username` (or signed
+ * out when null). axe needs JavaScript, so a second, scripted tab (`axePage`, same person once
+ * signed in) follows: `checkHere()` checks lang/dir where the person is, opens the same address
+ * in the scripted tab and runs axe there. A page that answers a POST cannot be opened again:
+ * `checkHere(redo)` lets `redo(axePage)` submit the same form in the scripted tab instead.
+ */
+async function withoutScript(locale, title, username, body) {
+  await scenario(`${title} (${locale}, JavaScript off)`, { locale, javaScriptEnabled: false }, async (ctx) => {
+    const { page, problems } = ctx;
+    const axeCtx = await openContext(env.browser, env.server.baseURL, { locale });
+    try {
+      if (username) {
+        await signIn(page, person(username));
+        await chooseLanguage(page, locale);
+        await signIn(axeCtx.page, person(username));
+        await chooseLanguage(axeCtx.page, locale);
+      }
+      const checkHere = async (redo) => {
+        const url = page.url();
+        const ld = langDirProblem(locale, await htmlLangDir(page));
+        if (ld) problems.push(`${url}: ${ld}`);
+        if (redo) await redo(axeCtx.page);
+        else await axeCtx.page.goto(url);
+        const where = redo ? `${url} (redone in the scripted tab: ${axeCtx.page.url()})` : url;
+        const axeLd = langDirProblem(locale, await htmlLangDir(axeCtx.page));
+        if (axeLd) problems.push(`${where}: scripted tab: ${axeLd}`);
+        for (const problem of await axeProblems(axeCtx.page)) problems.push(`${where}: ${problem}`);
+      };
+      await body({ ...ctx, axePage: axeCtx.page, checkHere });
+      problems.push(...axeCtx.problems);
+    } finally {
+      await axeCtx.context.close();
+    }
+  });
+}
+
+/** Submits the form that holds `inner` with its submit button; returns the final response. */
+async function send(page, inner) {
+  const form = formWith(page, inner);
+  assert.ok((await form.count()) > 0, `no form with ${inner} on ${page.url()}`);
+  return submitAndWait(page, () => form.locator(SEL.submit).first().click());
+}
+
+/**
+ * The whole number in a cell as written in Farsi or Arabic (Persian or Arabic-Indic digits,
+ * isolates, separators): every digit, in order.
+ */
+function number(text) {
+  const western = text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const digits = western.replace(/[^0-9]/g, '');
+  assert.ok(digits.length > 0, `not a number: ${JSON.stringify(text)}`);
+  return Number(digits);
+}
+
+/**
+ * What the product says in `locale`, read from its own Fluent file, so that a test asserts the
+ * words a person reads without copying them: `say(id)` is the text of a message without
+ * placeables, as the pages show it.
+ */
+function messagesOf(locale) {
+  const file = new URL(`../../crates/piazza-web/locales/${locale}.ftl`, import.meta.url);
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const found = new Map();
+  lines.forEach((line, i) => {
+    const m = /^([a-z][a-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+    // A value that goes on to indented lines (variants, several lines) is not a plain text.
+    if (m && !/^\s+\S/.test(lines[i + 1] || '')) found.set(m[1], m[2].trim());
+  });
+  return (id) => {
+    const text = found.get(id);
+    assert.ok(text, `${locale}.ftl has no one-line message ${id}`);
+    assert.ok(!text.includes('{'), `${locale}.ftl: ${id} has placeables; a test cannot read it as it is shown`);
+    return text;
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -672,57 +753,8 @@ describe('e) representation and assisted participation, in Farsi (right-to-left)
   /** What fa.ftl says in place of a count under five ("fewer than 5"): the user reads this. */
   const FEWER_THAN_FIVE = 'کمتر از ۵';
 
-  /**
-   * Runs `body` in Farsi with JavaScript off, signed in as the demo person `username` (or signed
-   * out when null). axe needs JavaScript, so a second, scripted tab (`axePage`, same person once
-   * signed in) follows: `checkHere()` checks lang/dir where the person is, opens the same address
-   * in the scripted tab and runs axe there. A page that answers a POST cannot be opened again:
-   * `checkHere(redo)` lets `redo(axePage)` submit the same form in the scripted tab instead.
-   */
-  async function farsiWithoutScript(title, username, body) {
-    await scenario(`${title} (${LOCALE}, JavaScript off)`, { locale: LOCALE, javaScriptEnabled: false }, async (ctx) => {
-      const { page, problems } = ctx;
-      const axeCtx = await openContext(env.browser, env.server.baseURL, { locale: LOCALE });
-      try {
-        if (username) {
-          await signIn(page, person(username));
-          await chooseLanguage(page, LOCALE);
-          await signIn(axeCtx.page, person(username));
-          await chooseLanguage(axeCtx.page, LOCALE);
-        }
-        const checkHere = async (redo) => {
-          const url = page.url();
-          const ld = langDirProblem(LOCALE, await htmlLangDir(page));
-          if (ld) problems.push(`${url}: ${ld}`);
-          if (redo) await redo(axeCtx.page);
-          else await axeCtx.page.goto(url);
-          const where = redo ? `${url} (redone in the scripted tab: ${axeCtx.page.url()})` : url;
-          const axeLd = langDirProblem(LOCALE, await htmlLangDir(axeCtx.page));
-          if (axeLd) problems.push(`${where}: scripted tab: ${axeLd}`);
-          for (const problem of await axeProblems(axeCtx.page)) problems.push(`${where}: ${problem}`);
-        };
-        await body({ ...ctx, axePage: axeCtx.page, checkHere });
-        problems.push(...axeCtx.problems);
-      } finally {
-        await axeCtx.context.close();
-      }
-    });
-  }
-
-  /** Submits the form that holds `inner` with its submit button; returns the final response. */
-  async function send(page, inner) {
-    const form = formWith(page, inner);
-    assert.ok((await form.count()) > 0, `no form with ${inner} on ${page.url()}`);
-    return submitAndWait(page, () => form.locator(SEL.submit).first().click());
-  }
-
-  /** The numbers in a cell as written in Farsi (Persian or Arabic-Indic digits, isolates, separators). */
-  function number(text) {
-    const western = text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-    const digits = western.replace(/[^0-9]/g, '');
-    assert.ok(digits.length > 0, `not a number: ${JSON.stringify(text)}`);
-    return Number(digits);
-  }
+  /** Group e's people, in Farsi with JavaScript off: see `withoutScript`. */
+  const farsiWithoutScript = (title, username, body) => withoutScript(LOCALE, title, username, body);
 
   /** Proposals counted for the channel labelled `label` in "How contributions came in". */
   async function proposalsBy(page, label) {
@@ -935,5 +967,418 @@ describe('e) representation and assisted participation, in Farsi (right-to-left)
       assert.ok((await page.locator('main table').count()) >= 1, 'the process dashboard has tables');
       await checkHere();
     });
+  });
+});
+
+// ---------------------------------------------------------------------------
+describe('f) service feedback in Arabic, JavaScript off', () => {
+  const LOCALE = 'ar';
+  const say = messagesOf(LOCALE);
+  /** Pietrabuona takes reports from people without an account; San Vito asks them to sign in. */
+  const OPEN = 'pietrabuona';
+  const CLOSED_DOOR = 'san-vito-al-lora';
+  const WASTE = `${OPEN}-waste`;
+  const THIRD_PARTY = 'https://other.example';
+
+  /** The facts of a request page (`dl.facts`): each term's text with its description's. */
+  async function factsOf(page) {
+    const pairs = await page.locator('main dl.facts dt').evaluateAll((dts) =>
+      dts.map((dt) => [dt.innerText.trim(), dt.nextElementSibling?.innerText.trim() ?? '']),
+    );
+    return Object.fromEntries(pairs);
+  }
+
+  /** The status a request page shows (the words before the official's note). */
+  async function statusShown(page) {
+    const facts = await factsOf(page);
+    const status = facts[say('field-request-status')];
+    assert.ok(status !== undefined, `no status among the facts on ${page.url()}: ${JSON.stringify(facts)}`);
+    return status;
+  }
+
+  const timeline = (page) => page.locator('section#timeline ol.timeline li');
+  const notice = (page) => page.locator('main p.notice[role="status"]');
+
+  /** The row of the "by kind of problem" indicator table for `service`, as numbers. */
+  async function indicatorRow(page, service) {
+    const rows = await page.locator('section[aria-labelledby="by-service"] table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ name: tr.querySelector('th')?.innerText.trim(), cells: [...tr.querySelectorAll('td')].map((td) => td.innerText) })),
+    );
+    const row = rows.find((r) => r.name === service);
+    assert.ok(row, `no row "${service}" in the by-service table on ${page.url()}: ${JSON.stringify(rows)}`);
+    // Columns: requests, closed, median days, average rating, ratings.
+    return { requests: number(row.cells[0]), closed: number(row.cells[1]), ratings: number(row.cells[4]) };
+  }
+
+  /** An Open311 call from another site's application: Node's fetch, not the browser. */
+  function open311(path, init = {}) {
+    return fetch(new URL(`/open311/v2/${path}`, env.server.baseURL), {
+      ...init,
+      headers: { Origin: THIRD_PARTY, Accept: 'application/json', ...init.headers },
+      signal: AbortSignal.timeout(30_000),
+    });
+  }
+
+  async function json(response, what) {
+    const text = await response.text();
+    try {
+      return JSON.parse(text);
+    } catch {
+      assert.fail(`${what}: not JSON (status ${response.status}, ${response.headers.get('content-type')}): ${text.slice(0, 300)}`);
+    }
+  }
+
+  test('a report without an account, the official\'s answers, Karim\'s rating and the indicators', { timeout: 5 * 60_000 }, async () => {
+    const said = {
+      description: 'أكياس زجاج مكسور بجانب حاوية القمامة أمام الكنيسة.',
+      address: 'Piazza della Chiesa',
+      email: 'lettore@example.org',
+      working: 'نُقل الزجاج إلى مركز إعادة التدوير هذا الأسبوع.',
+      done: 'رُفع الزجاج ونُظِّف المكان.',
+      comment: 'سريع، شكرًا.',
+    };
+    let request = '';
+    let service = '';
+    let vetro = '';
+    let before = null;
+
+    // 1. Signed out: San Vito asks to sign in first; Pietrabuona takes the report.
+    await withoutScript(LOCALE, 'a report without an account', null, async ({ page, checkHere }) => {
+      let response = await page.goto(`/c/${CLOSED_DOOR}/report`);
+      assert.equal(response?.status(), 200, `San Vito's report page: ${await describePage(page, response)}`);
+      assert.deepEqual(await htmlLangDir(page), { lang: 'ar', dir: 'rtl' }, 'the report page is in Arabic, right to left');
+      assert.equal(
+        await page.locator('main p.notice', { hasText: say('problem-report-sign-in-first') }).count(),
+        1,
+        `San Vito says to sign in first: ${await describePage(page, response)}`,
+      );
+      assert.equal(await page.locator(`main a[href^="/c/${CLOSED_DOOR}/report/"]`).count(), 0, 'no kind of problem to follow signed out');
+      assert.equal(await page.locator('main a[href^="/signin?next="]').count(), 1, 'a way to sign in and come back');
+      await checkHere();
+      response = await page.goto(`/c/${CLOSED_DOOR}/report/${CLOSED_DOOR}-waste`);
+      const landed = new URL(page.url());
+      assert.equal(landed.pathname, '/signin', `San Vito's form sends a signed-out person to sign in: ${await describePage(page, response)}`);
+      assert.equal(landed.searchParams.get('next'), `/c/${CLOSED_DOOR}/report/${CLOSED_DOOR}-waste`, 'and back to the form afterwards');
+
+      // From the community page, as a person finds it.
+      await page.goto(`/c/${OPEN}`);
+      response = await submitAndWait(page, () => page.locator('main a', { hasText: say('problem-report-link') }).first().click());
+      assert.equal(new URL(page.url()).pathname, `/c/${OPEN}/report`, `the report link: ${await describePage(page, response)}`);
+      assert.equal(await page.locator('main p.notice', { hasText: say('problem-report-sign-in-first') }).count(), 0, 'Pietrabuona does not ask to sign in');
+      await checkHere();
+      const kind = page.locator(`main a[href="/c/${OPEN}/report/${WASTE}"]`);
+      assert.equal(await kind.count(), 1, `Pietrabuona offers ${WASTE}`);
+      service = (await kind.innerText()).trim();
+
+      // The indicators before, to see the report arrive there later.
+      response = await submitAndWait(page, () => page.locator('main a', { hasText: say('indicators-link') }).first().click());
+      assert.equal(response?.status(), 200, `the indicators link: ${await describePage(page, response)}`);
+      before = await indicatorRow(page, service);
+
+      await page.goto(`/c/${OPEN}/report`);
+      response = await submitAndWait(page, () => kind.click());
+      assert.equal(response?.status(), 200, `the form for ${WASTE}: ${await describePage(page, response)}`);
+      assert.ok((await page.locator('h1').innerText()).includes(service), 'the form is named after the kind of problem');
+      assert.equal(await page.locator('input[name="email"]').count(), 1, 'a signed-out person may leave an email');
+      vetro = (await page.locator(`label[for="${await page.locator('input[name="attribute-kind"][value="vetro"]').getAttribute('id')}"]`).innerText()).trim();
+      await checkHere();
+
+      // No description and no place: back with the errors, what was typed kept.
+      const fillHalf = async (p) => {
+        await p.locator('input[name="attribute-kind"][value="vetro"]').check();
+        await p.locator('input[name="email"]').fill(said.email);
+      };
+      const sendReport = (p) => send(p, 'textarea[name="description"]');
+      await fillHalf(page);
+      response = await sendReport(page);
+      assert.equal(response?.status(), 422, `a report without description or place: ${await describePage(page, response)}`);
+      assert.ok((await page.title()).startsWith(say('error-title-prefix')), `the title says there is an error: ${await page.title()}`);
+      const summary = page.locator('main .error-summary');
+      assert.equal(await summary.count(), 1, 'one error summary');
+      assert.equal(await summary.getAttribute('role'), 'alert', 'the error summary is announced');
+      const targets = await summary.locator('a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href').slice(1)));
+      assert.deepEqual(targets.toSorted(), ['address', 'description'], 'the summary lists the description and the place');
+      for (const [id, message] of [
+        ['description', 'error-description-required'],
+        ['address', 'error-request-location'],
+      ]) {
+        const field = page.locator(`[id="${id}"]`);
+        assert.equal(await field.count(), 1, `the summary links to #${id}, which is on the page once`);
+        assert.equal(await field.getAttribute('aria-invalid'), 'true', `${id} is marked invalid`);
+        const described = ((await field.getAttribute('aria-describedby')) || '').split(/\s+/).filter(Boolean);
+        const texts = [];
+        for (const ref of described) texts.push(await page.locator(`[id="${ref}"]`).innerText());
+        assert.ok(
+          texts.some((t) => t.includes(say(message))),
+          `${id} points at its error "${say(message)}": aria-describedby ${JSON.stringify(described)} reads ${JSON.stringify(texts)}`,
+        );
+        assert.ok((await summary.innerText()).includes(say(message)), `the summary says "${say(message)}"`);
+      }
+      assert.ok(await page.locator('input[name="attribute-kind"][value="vetro"]').isChecked(), 'the kind ticked is kept');
+      assert.equal(await page.locator('input[name="email"]').inputValue(), said.email, 'the email typed is kept');
+      await checkHere(async (axePage) => {
+        await axePage.goto(`/c/${OPEN}/report/${WASTE}`);
+        await fillHalf(axePage);
+        assert.equal((await sendReport(axePage))?.status(), 422, 'the same report in the scripted tab');
+      });
+
+      // Completed: the request's own page.
+      await page.locator('textarea[name="description"]').fill(said.description);
+      await page.locator('input[name="address"]').fill(said.address);
+      response = await sendReport(page);
+      assert.equal(response?.status(), 200, `sending the report: ${await describePage(page, response)}`);
+      const url = new URL(page.url());
+      assert.match(url.pathname, /^\/requests\/\d+$/, `a report lands on its request page: ${page.url()}`);
+      assert.equal(url.searchParams.get('reported'), '1', `the request page knows it was just reported: ${page.url()}`);
+      request = url.pathname;
+      assert.equal((await notice(page).innerText()).trim(), say('request-done-reported'), 'the page thanks the reporter');
+      assert.equal((await page.locator('main p.prose').innerText()).trim(), said.description, 'the description is shown');
+      const facts = await factsOf(page);
+      assert.equal(await statusShown(page), say('request-status-open'), 'a new request is open');
+      assert.ok(facts[say('request-reported-on')]?.includes(say('report-channel-web')), `reported on this site: ${JSON.stringify(facts)}`);
+      assert.equal(facts[say('field-address')], said.address, 'the place is shown');
+      assert.ok(Object.values(facts).includes(vetro), `the answer "${vetro}" is shown: ${JSON.stringify(facts)}`);
+      assert.ok(!JSON.stringify(facts).includes(said.email), 'the email is never shown');
+      assert.equal(await timeline(page).count(), 0, 'nothing in the timeline yet');
+      assert.equal(await page.locator('section#timeline p', { hasText: say('request-no-updates') }).count(), 1, 'the timeline says nothing was written yet');
+      assert.equal(await page.locator('form[action$="/status"]').count(), 0, 'no status form for a resident');
+      assert.equal(await page.locator('section#rating').count(), 0, 'no rating before it is closed');
+      await checkHere();
+
+      // The public list shows it.
+      response = await submitAndWait(page, () => page.locator(`main .breadcrumb a[href="/c/${OPEN}/requests"]`).click());
+      assert.equal(response?.status(), 200, `the list of requests: ${await describePage(page, response)}`);
+      assert.equal(await page.locator(`main a[href="${request}"]`).count(), 1, `the list links to ${request}`);
+      await checkHere();
+    });
+
+    // 2. The official moves it along: a note is needed, and each step goes on the timeline.
+    await withoutScript(LOCALE, 'the official answers', 'pietrabuona-official', async ({ page, checkHere }) => {
+      let response = await page.goto(request);
+      assert.equal(response?.status(), 200, `${request} for the official: ${await describePage(page, response)}`);
+      const form = `form[action="${request}/status"]`;
+      assert.equal(await page.locator(form).count(), 1, `the official has a status form posting to ${request}/status`);
+      assert.ok(await page.locator(`${form} input[name="status"][value="open"]`).isChecked(), 'the form starts at the current status');
+      await checkHere();
+
+      const update = async (p, status, note, expected) => {
+        await p.locator(`${form} input[name="status"][value="${status}"]`).check();
+        await p.locator(`${form} textarea[name="note"]`).fill(note);
+        if (expected) await p.locator(`${form} input[name="expected_at"]`).fill(expected);
+        return send(p, 'textarea[name="note"]');
+      };
+
+      const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+      response = await update(page, 'in-progress', said.working, inTwoWeeks);
+      assert.equal(response?.status(), 200, `moving it to in-progress: ${await describePage(page, response)}`);
+      assert.equal(new URL(page.url()).searchParams.get('updated'), '1', `back on the request: ${page.url()}`);
+      assert.equal((await notice(page).innerText()).trim(), say('request-done-updated'), 'the page says the reporter was told');
+      assert.equal(await statusShown(page), `${say('request-status-in-progress')}: ${said.working}`, 'the status and its note');
+      assert.ok((await factsOf(page))[say('field-request-expected')], 'the expected day is shown');
+      assert.equal(await timeline(page).count(), 1, 'one step on the timeline');
+      const first = await timeline(page).first().innerText();
+      assert.ok(first.includes(say('request-status-in-progress')) && first.includes(said.working), `the step says what and why: ${first}`);
+      await checkHere();
+
+      // Closing without a note: refused, nothing added.
+      response = await update(page, 'closed', '');
+      assert.equal(response?.status(), 422, `closing without a note: ${await describePage(page, response)}`);
+      assert.equal(await page.locator(`${form} textarea[name="note"]`).getAttribute('aria-invalid'), 'true', 'the note is marked invalid');
+      assert.ok(
+        (await page.locator('main .error-summary').innerText()).includes(say('error-request-note-required')),
+        `the summary asks for a note: ${await describePage(page, response)}`,
+      );
+      assert.ok(await page.locator(`${form} input[name="status"][value="closed"]`).isChecked(), 'the status chosen is kept');
+      assert.equal(await timeline(page).count(), 1, 'still one step on the timeline');
+      await checkHere(async (axePage) => {
+        await axePage.goto(request);
+        assert.equal((await update(axePage, 'closed', ''))?.status(), 422, 'the same refusal in the scripted tab');
+      });
+
+      response = await update(page, 'closed', said.done);
+      assert.equal(response?.status(), 200, `closing: ${await describePage(page, response)}`);
+      assert.equal(await statusShown(page), `${say('request-status-closed')}: ${said.done}`, 'closed, with the note');
+      assert.equal(await timeline(page).count(), 2, 'two steps on the timeline');
+      assert.equal(await timeline(page).filter({ hasText: said.done }).count(), 1, 'the closing note is on the timeline');
+      assert.equal(await page.locator('section#rating').count(), 1, 'once closed, the request can be rated');
+      await checkHere();
+    });
+
+    // 3. Karim, who lives there, rates what was done.
+    await withoutScript(LOCALE, 'Karim rates it', 'karim', async ({ page, checkHere }) => {
+      let response = await page.goto(request);
+      assert.equal(response?.status(), 200, `${request} for Karim: ${await describePage(page, response)}`);
+      const rating = page.locator('section#rating');
+      assert.equal(await rating.count(), 1, 'a rating section');
+      assert.equal(await page.locator('form[action$="/status"]').count(), 0, 'no status form for a resident');
+      assert.equal((await rating.locator('legend').innerText()).trim(), say('rating-question'), 'asked how satisfied he is');
+      assert.equal(await rating.locator('p', { hasText: say('rating-none') }).count(), 1, 'nobody rated it yet');
+      assert.equal(await rating.locator('input[name="score"]').count(), 5, 'five scores to choose from');
+      await checkHere();
+      await rating.locator('input[name="score"][value="4"]').check();
+      await rating.locator('textarea[name="comment"]').fill(said.comment);
+      response = await send(page, 'input[name="score"]');
+      assert.equal(response?.status(), 200, `rating: ${await describePage(page, response)}`);
+      const url = new URL(page.url());
+      assert.equal(url.pathname, request, 'back on the request');
+      assert.equal(url.searchParams.get('rated'), '1', `the page knows he just rated: ${page.url()}`);
+      assert.equal((await notice(page).innerText()).trim(), say('rating-done'), 'a thank-you notice');
+      assert.ok(await rating.locator('input[name="score"][value="4"]').isChecked(), 'his score is shown as his');
+      assert.equal((await rating.locator('legend').innerText()).trim(), say('rating-change'), 'he may change it now');
+      assert.equal(await rating.locator('p', { hasText: say('rating-none') }).count(), 0, 'no longer "no ratings"');
+      await checkHere();
+
+      // 4. The indicators count it, in charts drawn from the reader's side and in tables.
+      await page.goto(`/c/${OPEN}/requests`);
+      response = await submitAndWait(page, () => page.locator('main a', { hasText: say('indicators-link') }).first().click());
+      assert.equal(new URL(page.url()).pathname, `/c/${OPEN}/indicators`, `the indicators link: ${await describePage(page, response)}`);
+      assert.equal(response?.status(), 200);
+      assert.deepEqual(await htmlLangDir(page), { lang: 'ar', dir: 'rtl' }, 'the indicators are in Arabic, right to left');
+      const charts = page.locator('main figure.chart svg[role="img"]');
+      assert.equal(await charts.count(), 3, 'three charts: by kind of problem, by neighbourhood, by month');
+      const drawn = await page.locator('main section:has(figure.chart)').evaluateAll((sections) =>
+        sections.map((section) => {
+          const svg = section.querySelector('figure.chart svg');
+          const names = (svg.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+          return {
+            heading: section.querySelector('h2')?.id,
+            name: names.map((id) => document.getElementById(id)?.textContent.trim() || `(no #${id})`).join(' / '),
+            anchors: [...svg.querySelectorAll('text')].map((t) => t.getAttribute('text-anchor')),
+            labels: [...svg.querySelectorAll('text')].map((t) => t.textContent.trim()),
+            bars: svg.querySelectorAll('rect').length,
+            caption: section.querySelector('table caption')?.textContent.trim() || '',
+            rows: section.querySelectorAll('table tbody tr').length,
+          };
+        }),
+      );
+      for (const chart of drawn) {
+        const what = JSON.stringify(chart);
+        assert.ok(!chart.name.includes('(no #'), `the chart is named by its heading and caption: ${what}`);
+        assert.ok(chart.bars > 0 && chart.labels.length === chart.bars, `one label per bar: ${what}`);
+        assert.ok(chart.labels.every(Boolean), `every bar has a label: ${what}`);
+        // SVG reads text-anchor in the text's own direction: "start" right to left is the right edge.
+        assert.ok(chart.anchors.every((a) => a === 'start'), `labels are anchored at their start: ${what}`);
+        assert.ok(chart.caption, `the table has a caption: ${what}`);
+        assert.equal(chart.rows, chart.bars, `the table has a row for each bar: ${what}`);
+      }
+      const after = await indicatorRow(page, service);
+      assert.deepEqual(
+        after,
+        { requests: before.requests + 1, closed: before.closed + 1, ratings: before.ratings + 1 },
+        `the "${service}" row counts the new request, its closing and Karim's rating (before: ${JSON.stringify(before)})`,
+      );
+      await checkHere();
+    });
+  });
+
+  test('an Open311 client on another site lists the services and files a request the site then shows', { timeout: 2 * 60_000 }, async () => {
+    const said = {
+      description: 'زجاجات مكسورة على الرصيف بجانب موقف الحافلات.',
+      lat: '43.8431',
+      long: '10.5061',
+    };
+
+    // The services of a jurisdiction, answered to any site.
+    let response = await open311(`services.json?jurisdiction_id=${OPEN}`);
+    assert.equal(response.status, 200, `GET services.json: ${response.status}`);
+    assert.match(response.headers.get('content-type') || '', /^application\/json/, 'services.json is JSON');
+    assert.equal(response.headers.get('access-control-allow-origin'), '*', 'other sites may read it');
+    const services = await json(response, 'services.json');
+    assert.ok(Array.isArray(services) && services.length > 0, `a list of services: ${JSON.stringify(services)}`);
+    const codes = services.map((s) => s.service_code);
+    assert.ok(codes.every((c) => c.startsWith(`${OPEN}-`)), `only ${OPEN}'s services: ${codes.join(', ')}`);
+    const waste = services.find((s) => s.service_code === WASTE);
+    assert.ok(waste, `${WASTE} is offered: ${codes.join(', ')}`);
+    assert.equal(waste.metadata, true, `${WASTE} has questions to answer`);
+
+    // Its questions, as a client reads them before filing.
+    response = await open311(`services/${WASTE}.json?jurisdiction_id=${OPEN}`);
+    assert.equal(response.status, 200, `GET services/${WASTE}.json`);
+    const definition = await json(response, `services/${WASTE}.json`);
+    const kind = definition.attributes?.find((a) => a.code === 'kind');
+    assert.ok(kind, `${WASTE} asks "kind": ${JSON.stringify(definition)}`);
+    assert.equal(kind.required, true, 'the kind is required');
+    const vetro = kind.values.find((v) => v.key === 'vetro');
+    assert.ok(vetro, `"vetro" is one of the kinds: ${JSON.stringify(kind.values)}`);
+
+    const form = (fields) => ({
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    });
+    const filed = [
+      ['jurisdiction_id', OPEN],
+      ['service_code', WASTE],
+      ['lat', said.lat],
+      ['long', said.long],
+      ['description', said.description],
+      ['attribute[kind]', 'vetro'],
+    ];
+
+    // Refusals a client can act on: a missing description, a community that wants people signed in.
+    response = await open311('requests.json', form(filed.filter(([k]) => k !== 'description')));
+    assert.equal(response.status, 400, 'a request without a description is refused');
+    const errors = await json(response, 'the refusal');
+    assert.ok(Array.isArray(errors) && errors.some((e) => /^description:/.test(e.description)), `the error names the description: ${JSON.stringify(errors)}`);
+    response = await open311('requests.json', form([['service_code', `${CLOSED_DOOR}-waste`], ['address_string', 'Via Roma 1'], ['description', said.description], ['attribute[kind]', 'vetro']]));
+    assert.equal(response.status, 403, `${CLOSED_DOOR} takes no reports without an account`);
+
+    // Filed.
+    response = await open311('requests.json', form(filed));
+    const created = await json(response, 'POST requests.json');
+    assert.equal(response.status, 200, `POST requests.json: ${JSON.stringify(created)}`);
+    assert.equal(response.headers.get('access-control-allow-origin'), '*', 'the other site may read the answer');
+    assert.ok(Array.isArray(created) && created.length === 1, `one request created: ${JSON.stringify(created)}`);
+    const id = created[0].service_request_id;
+    assert.match(id, /^\d+$/, `a request id: ${JSON.stringify(created)}`);
+    response = await open311(`requests/${id}.json?jurisdiction_id=${OPEN}`);
+    assert.equal(response.status, 200, `GET requests/${id}.json`);
+    const [back] = await json(response, `requests/${id}.json`);
+    assert.equal(back?.status, 'open', `the new request is open: ${JSON.stringify(back)}`);
+    assert.equal(back?.description, said.description, 'with its description');
+
+    // A person sees it on the site, in Arabic without script.
+    await withoutScript(LOCALE, 'the request filed through Open311', null, async ({ page, checkHere }) => {
+      const answer = await page.goto(`/requests/${id}`);
+      assert.equal(answer?.status(), 200, `/requests/${id}: ${await describePage(page, answer)}`);
+      assert.deepEqual(await htmlLangDir(page), { lang: 'ar', dir: 'rtl' }, 'the request page is in Arabic, right to left');
+      assert.equal((await page.locator('main p.prose').innerText()).trim(), said.description, 'the description sent is shown');
+      const facts = await factsOf(page);
+      assert.equal(await statusShown(page), say('request-status-open'), 'it is open');
+      assert.ok(facts[say('request-reported-on')]?.includes(say('report-channel-open311')), `reported through another application: ${JSON.stringify(facts)}`);
+      assert.ok(facts[say('field-map-point')]?.includes(said.lat) && facts[say('field-map-point')]?.includes(said.long), `the point on the map: ${JSON.stringify(facts)}`);
+      assert.ok(Object.values(facts).includes(vetro.name), `the answer "${vetro.name}" is shown: ${JSON.stringify(facts)}`);
+      await checkHere();
+      await page.goto(`/c/${OPEN}/requests`);
+      assert.equal(await page.locator(`main a[href="/requests/${id}"]`).count(), 1, `the list of ${OPEN}'s requests links to it`);
+    });
+  });
+
+  test('the indicator and budget charts show their bar labels inside the chart, right to left', { timeout: FLOW_TIMEOUT_MS }, async () => {
+    // Every counted budget's results page draws the same kind of chart.
+    const budgets = await (await fetch(`${env.server.baseURL}/api/v1/budgets?limit=200`)).json();
+    const counted = budgets.data.filter((b) => b.spent !== null).map((b) => `/budgets/${b.id}/results`);
+    assert.ok(counted.length > 0, 'the demo has a counted budget');
+    for (const chartPage of [`/c/${OPEN}/indicators`, ...counted]) {
+      await scenario(`chart labels on ${chartPage} (ar)`, { locale: LOCALE, javaScriptEnabled: false }, async ({ page }) => {
+        const response = await page.goto(chartPage);
+        assert.equal(response?.status(), 200, `${chartPage}: ${await describePage(page, response)}`);
+        assert.ok((await page.locator('main figure.chart svg text').count()) > 0, `${chartPage} draws a chart with labels`);
+        const outside = await page.locator('main figure.chart svg').evaluateAll((svgs) =>
+          svgs.flatMap((svg) => {
+            const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')]
+              .map((text) => ({ text, r: text.getBoundingClientRect() }))
+              .filter(({ r }) => r.left < box.left - 1 || r.right > box.right + 1)
+              .map(
+                ({ text, r }) =>
+                  `"${text.textContent.trim()}" (text-anchor=${text.getAttribute('text-anchor')}, x=${text.getAttribute('x')}) ` +
+                  `drawn at ${Math.round(r.left)}..${Math.round(r.right)}, its chart spans ${Math.round(box.left)}..${Math.round(box.right)}`,
+              );
+          }),
+        );
+        assert.equal(outside.length, 0, `bar labels drawn outside their chart, where nobody sees them:\n  ${outside.join('\n  ')}`);
+      });
+    }
   });
 });

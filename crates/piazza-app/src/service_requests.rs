@@ -63,8 +63,8 @@ fn checked_answer(attribute: &ServiceAttribute, kind: AttributeType, raw: &str) 
             Ok(_) => Err("error-text-too-long"),
             Err(invalid) => Err(invalid.message_id),
         },
-        AttributeType::Text if raw.chars().count() > 2000 => Err("error-text-too-long"),
-        AttributeType::Text => Ok(raw.replace("\r\n", "\n")),
+        AttributeType::Text => piazza_domain::long_text(raw, 2000, "error-attribute-required", "error-text-too-long")
+            .map_err(|invalid| invalid.message_id),
         AttributeType::Number => raw
             .replace(',', ".")
             .parse::<f64>()
@@ -306,11 +306,13 @@ pub async fn rate(db: &Db, actor: &Actor, rated: Rated, form: &RatingForm) -> Ap
     if score.is_none() {
         errors.add("score", "error-rating-score");
     }
-    let comment = form.comment.trim().replace("\r\n", "\n");
-    if comment.chars().count() > 1000 {
-        errors.add("comment", "error-text-too-long");
-    }
-    let (Some(score), true) = (score, errors.is_empty()) else {
+    let comment = match form.comment.trim() {
+        "" => Some(String::new()),
+        raw => {
+            errors.check("comment", piazza_domain::long_text(raw, 1000, "error-rating-score", "error-text-too-long"))
+        }
+    };
+    let (Some(score), Some(comment), true) = (score, comment, errors.is_empty()) else {
         return Err(errors.into());
     };
     db.rate(rated, actor.id(), score, &comment).await?;
@@ -442,7 +444,9 @@ pub async fn add_attribute(
         let mut keys: Vec<&str> = values.iter().map(|(key, _)| key.as_str()).collect();
         keys.sort_unstable();
         keys.dedup();
-        if values.len() < 2 || keys.len() != values.len() || keys.iter().any(|key| key.is_empty()) {
+        let unreadable =
+            values.iter().any(|(_, name)| piazza_domain::single_line(name).is_err() || name.chars().count() > 120);
+        if values.len() < 2 || keys.len() != values.len() || keys.iter().any(|key| key.is_empty()) || unreadable {
             errors.add("values", "error-attribute-values");
         }
     }

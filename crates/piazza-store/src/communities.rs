@@ -138,6 +138,11 @@ impl Db {
     }
 
     pub async fn community_by_slug(&self, slug: &str) -> Result<Option<Community>> {
+        // A slug never holds a control character, and PostgreSQL refuses a NUL in text: such an
+        // address names no community rather than failing.
+        if slug.chars().any(char::is_control) {
+            return Ok(None);
+        }
         let sql = sqlx::AssertSqlSafe(format!("SELECT {COMMUNITY_COLUMNS} FROM communities WHERE slug = $1"));
         read!(self, |conn| optional(sqlx::query_as(sql).bind(slug).fetch_one(conn).await))
     }

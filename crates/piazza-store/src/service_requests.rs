@@ -291,6 +291,10 @@ impl Db {
     }
 
     pub async fn service_type_by_code(&self, code: &str) -> Result<Option<ServiceType>> {
+        // A code never holds a control character, and PostgreSQL refuses a NUL in text.
+        if code.chars().any(char::is_control) {
+            return Ok(None);
+        }
         let sql = sqlx::AssertSqlSafe(format!("{TYPE_SELECT} WHERE t.code = $1"));
         Ok(read!(self, |conn| optional(sqlx::query_as(sql).bind(code).fetch_one(conn).await)?))
     }

@@ -1860,3 +1860,5 @@ open-data-resource-ratings = التقييمات
 open-data-about-ratings = تقييمات السكان للبلاغات المُغلَقة وللنتائج المُنجَزة، من ١ إلى ٥؛ من دون ذكر من قيّم أو ما كتبه أبدًا.
 catalog-open311-title = واجهة API وفق Open311 GeoReport v2 في Piazza
 catalog-open311-description = الإبلاغ عن مشكلة إلى خدمات المجتمع المحلي ومتابعة ما يؤول إليه أمرها، من أي تطبيق يدعم Open311 GeoReport v2.
+
+indicators-download = نزِّل كل الأرقام بصيغة CSV

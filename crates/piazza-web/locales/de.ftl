@@ -1717,3 +1717,5 @@ open-data-resource-ratings = Bewertungen
 open-data-about-ratings = Bewertungen abgeschlossener Meldungen und umgesetzter Ergebnisse durch Bewohnerinnen und Bewohner, von 1 bis 5; nie, wer bewertet hat oder was geschrieben wurde.
 catalog-open311-title = Open311-GeoReport-v2-API von Piazza
 catalog-open311-description = Ein Problem den Diensten einer Gemeinschaft melden und verfolgen, was daraus wird, aus jeder Anwendung, die Open311 GeoReport v2 unterstützt.
+
+indicators-download = Alle Zahlen als CSV herunterladen

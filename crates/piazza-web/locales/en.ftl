@@ -1713,3 +1713,5 @@ open-data-resource-ratings = Ratings
 open-data-about-ratings = Residents' ratings of closed reports and of delivered results, from 1 to 5; never who rated or what they wrote.
 catalog-open311-title = Piazza Open311 GeoReport v2 API
 catalog-open311-description = Report a problem to a community's services and follow what becomes of it, from any application that speaks Open311 GeoReport v2.
+
+indicators-download = Download every figure as CSV

@@ -1717,3 +1717,5 @@ open-data-resource-ratings = Valoraciones
 open-data-about-ratings = Valoraciones de los habitantes sobre avisos cerrados y resultados completados, del 1 al 5; nunca quién valoró ni qué escribió.
 catalog-open311-title = API Open311 GeoReport v2 de Piazza
 catalog-open311-description = Comunicar un problema a los servicios de una comunidad y seguir qué pasa con él, desde cualquier aplicación compatible con Open311 GeoReport v2.
+
+indicators-download = Descarga todas las cifras en CSV

@@ -1717,3 +1717,5 @@ open-data-resource-ratings = امتیازها
 open-data-about-ratings = امتیازهایی از ۱ تا ۵ که ساکنان به گزارش‌های بسته‌شده و نتیجه‌های انجام‌شده داده‌اند؛ بی‌آنکه معلوم شود چه کسی امتیاز داده یا چه نوشته است.
 catalog-open311-title = API مطابق با Open311 GeoReport v2 در Piazza
 catalog-open311-description = گزارش یک مشکل به واحدهای خدماتی یک جامعهٔ محلی و پیگیری سرانجام آن، از هر برنامه‌ای که از Open311 GeoReport v2 پشتیبانی می‌کند.
+
+indicators-download = دریافت همهٔ ارقام به‌صورت CSV

@@ -1717,3 +1717,5 @@ open-data-resource-ratings = Notes de satisfaction
 open-data-about-ratings = Notes de 1 à 5 données par les habitants aux signalements clos et aux résultats réalisés ; jamais qui a noté ni ce qui a été écrit.
 catalog-open311-title = API Open311 GeoReport v2 de Piazza
 catalog-open311-description = Signaler un problème aux services d’une collectivité et suivre ce qu’il en advient, depuis toute application compatible avec Open311 GeoReport v2.
+
+indicators-download = Télécharger tous les chiffres en CSV

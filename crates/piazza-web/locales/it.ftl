@@ -1717,3 +1717,5 @@ open-data-resource-ratings = Valutazioni
 open-data-about-ratings = Le valutazioni dei residenti sulle segnalazioni chiuse e sui risultati realizzati, da 1 a 5; mai chi ha valutato né cosa ha scritto.
 catalog-open311-title = API Open311 GeoReport v2 di Piazza
 catalog-open311-description = Segnalare un problema ai servizi di una comunità e seguirne l'esito, da qualsiasi applicazione che supporti Open311 GeoReport v2.
+
+indicators-download = Scarica tutte le cifre in CSV

@@ -1751,3 +1751,5 @@ open-data-resource-ratings = Evaluări
 open-data-about-ratings = Evaluările date de locuitori raportărilor închise și rezultatelor realizate, de la 1 la 5; niciodată cine a evaluat sau ce a scris.
 catalog-open311-title = API-ul Open311 GeoReport v2 Piazza
 catalog-open311-description = Raportarea unei probleme către serviciile unei comunități și urmărirea a ceea ce se întâmplă cu ea, din orice aplicație compatibilă cu Open311 GeoReport v2.
+
+indicators-download = Descarcă toate cifrele în format CSV

@@ -1789,3 +1789,5 @@ open-data-resource-ratings = Оцінки
 open-data-about-ratings = Оцінки мешканців від 1 до 5 для закритих повідомлень і виконаних результатів; без даних про те, хто оцінював і що написав.
 catalog-open311-title = API Piazza Open311 GeoReport v2
 catalog-open311-description = Повідомлення про проблему службам громади та відстеження того, що з нею відбувається, з будь-якого застосунку, що підтримує Open311 GeoReport v2.
+
+indicators-download = Завантажити всі показники у форматі CSV

@@ -195,6 +195,7 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{slug}/report/{code}", get(pages::service_report_form).post(pages::file_report))
         .route("/c/{slug}/requests", get(pages::requests_page))
         .route("/c/{slug}/indicators", get(pages::indicators_page))
+        .route("/c/{slug}/indicators.csv", get(pages::indicators_csv))
         .route("/c/{slug}/services", get(pages::services_admin).post(pages::create_service))
         .route("/c/{slug}/services/anonymous", post(pages::set_anonymous_reports))
         .route("/c/{slug}/services/{code}", get(pages::service_admin).post(pages::add_service_attribute))

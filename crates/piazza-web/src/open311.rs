@@ -154,6 +154,18 @@ fn internal(problem: impl std::fmt::Display, format: Format) -> Response {
     format.error(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong on our side.")
 }
 
+/// Whether any name or value holds a control character other than a line break or a tab: no
+/// field of GeoReport v2 can, and some databases refuse them outright.
+fn has_control_characters(pairs: &[(String, String)]) -> bool {
+    pairs.iter().any(|(name, value)| {
+        name.chars().chain(value.chars()).any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    })
+}
+
+fn refuse_control_characters(format: Format) -> Response {
+    format.error(StatusCode::BAD_REQUEST, "A parameter holds control characters.")
+}
+
 /// The query parameters of a GET, every value kept.
 type Params = Query<Vec<(String, String)>>;
 
@@ -180,6 +192,9 @@ async fn top_level(State(state): State<AppState>, Path(file): Path<String>, Quer
     let Some((name, format)) = Format::of(&file) else {
         return Format::Json.error(StatusCode::NOT_FOUND, "Ask for .json or .xml.");
     };
+    if has_control_characters(&params) {
+        return refuse_control_characters(format);
+    }
     match name {
         "discovery" => discovery(&state, format),
         "services" => services(&state, &params, format).await,
@@ -267,11 +282,17 @@ async fn service_definition(
     let Some((code, format)) = Format::of(&file) else {
         return Format::Json.error(StatusCode::NOT_FOUND, "Ask for .json or .xml.");
     };
-    if let Err(response) = jurisdiction(&state, &params, format).await {
-        return response;
+    if has_control_characters(&params) || code.chars().any(char::is_control) {
+        return refuse_control_characters(format);
     }
+    let within = match jurisdiction(&state, &params, format).await {
+        Ok(community) => community,
+        Err(response) => return response,
+    };
     let service = match state.db.service_type_by_code(code).await {
-        Ok(Some(service)) if service.active => service,
+        Ok(Some(service)) if service.active && within.as_ref().is_none_or(|c| c.id.0 == service.community_id) => {
+            service
+        }
         Ok(_) => return format.error(StatusCode::NOT_FOUND, "service_code not found"),
         Err(problem) => return internal(problem, format),
     };
@@ -387,17 +408,21 @@ async fn one_request(State(state): State<AppState>, Path(file): Path<String>, Qu
     let Some((id, format)) = Format::of(&file) else {
         return Format::Json.error(StatusCode::NOT_FOUND, "Ask for .json or .xml.");
     };
-    if let Err(response) = jurisdiction(&state, &params, format).await {
-        return response;
+    if has_control_characters(&params) {
+        return refuse_control_characters(format);
     }
+    let within = match jurisdiction(&state, &params, format).await {
+        Ok(community) => community,
+        Err(response) => return response,
+    };
     let not_found = || format.error(StatusCode::NOT_FOUND, "service_request_id not found");
     let Ok(id) = id.parse::<i64>() else { return not_found() };
     match state.db.service_request(id).await {
-        Ok(Some(request)) => {
+        Ok(Some(request)) if within.as_ref().is_none_or(|c| c.id.0 == request.community_id) => {
             let agency = agency_of(&state, &request).await;
             format.answer(StatusCode::OK, "service_requests", &json!([request_json(&request, &agency)]))
         }
-        Ok(None) => not_found(),
+        Ok(_) => not_found(),
         Err(problem) => internal(problem, format),
     }
 }
@@ -457,6 +482,9 @@ async fn create_request(
             return format.error(StatusCode::BAD_REQUEST, "Send the fields as application/x-www-form-urlencoded.");
         }
     };
+    if has_control_characters(&fields.0) {
+        return refuse_control_characters(format);
+    }
     if let Some(slug) = param(&fields.0, "jurisdiction_id")
         && !matches!(state.db.community_by_slug(slug).await, Ok(Some(_)))
     {

@@ -10,6 +10,7 @@ use piazza_app::budgets::{self as use_cases, BallotCheck, BallotForm, BudgetForm
 use piazza_app::records::{Budget, BudgetProject, Cast, Community, Neighbourhood, Process};
 use piazza_domain::{BallotStyle, Category, CountingRule, ProcessId};
 
+use super::charts::CHART_WIDTH;
 use super::{
     Id, PageResult, Submission, begin_submission, end_submission, load_process, render, see_other, speaks_for,
     unprocessable,
@@ -915,17 +916,6 @@ pub async fn count_budget(ctx: Ctx, Id(id): Id) -> PageResult {
     Ok(see_other(&format!("/budgets/{id}/results")))
 }
 
-/// One bar of the results chart, laid out here so that the page needs no script.
-pub struct Bar {
-    pub y: i64,
-    pub x: i64,
-    pub width: i64,
-    pub label_x: i64,
-    pub anchor: &'static str,
-    pub label: String,
-    pub won: bool,
-}
-
 /// One row of the results table.
 pub struct ResultRow {
     pub project: BudgetProject,
@@ -945,7 +935,7 @@ struct ResultsPage<'a> {
     community: Community,
     rows: Vec<ResultRow>,
     not_on_ballot: Vec<BudgetProject>,
-    bars: Vec<Bar>,
+    bars: Vec<super::charts::Bar>,
     chart_height: i64,
     spent: String,
     left: String,
@@ -968,7 +958,6 @@ impl ResultsPage<'_> {
     }
 }
 
-const CHART_WIDTH: i64 = 640;
 const BAR_STEP: i64 = 44;
 
 /// Why a project won or lost, in the reader's language.
@@ -1016,26 +1005,16 @@ pub async fn results_page(ctx: Ctx, Id(id): Id) -> PageResult {
     // Winners first, then by votes, as the chart reads.
     on.sort_by_key(|p| (p.won != Some(true), std::cmp::Reverse(p.votes.unwrap_or(0)), p.id));
     let most = on.iter().filter_map(|p| p.votes).max().unwrap_or(0).max(1);
-    let rtl = ctx.locale().is_right_to_left();
-    let bars = on
-        .iter()
-        .enumerate()
-        .map(|(index, project)| {
+    let bars = super::charts::lay_out(
+        on.iter().map(|project| {
             let votes = project.votes.unwrap_or(0);
-            let width = (votes * (CHART_WIDTH - 8) / most).max(2);
-            Bar {
-                y: index as i64 * BAR_STEP + 20,
-                x: if rtl { CHART_WIDTH - width } else { 0 },
-                width,
-                label_x: if rtl { CHART_WIDTH } else { 0 },
-                anchor: if rtl { "end" } else { "start" },
-                label: ctx
-                    .tr
-                    .t_texts("results-bar-label", &[("title", &project.title), ("votes", &ctx.tr.number(votes))]),
-                won: project.won == Some(true),
-            }
-        })
-        .collect::<Vec<_>>();
+            let label =
+                ctx.tr.t_texts("results-bar-label", &[("title", &project.title), ("votes", &ctx.tr.number(votes))]);
+            (label, (votes * (CHART_WIDTH - 8) / most).max(2), project.won == Some(true))
+        }),
+        BAR_STEP,
+        ctx.locale().is_right_to_left(),
+    );
     let districts = district_rows(&ctx, &budget, &community, &on).await?;
     let rows = on
         .into_iter()

@@ -6,6 +6,7 @@ mod accounts;
 mod admin;
 mod assisted;
 mod budgets;
+mod charts;
 mod comments;
 mod communities;
 mod eligibility;

@@ -16,6 +16,7 @@ use piazza_app::service_requests::{
 };
 use piazza_domain::{AttributeType, NotificationKind, ReportChannel, RequestStatus};
 
+use super::charts::CHART_WIDTH;
 use super::communities::find_community;
 use super::{Id, PageResult, render, see_other, unprocessable};
 use crate::context::Ctx;
@@ -482,44 +483,14 @@ pub async fn result_rating(ctx: &Ctx, id: i64, official: bool) -> Result<RatingV
     rating_view(ctx, Rated::Result(id), official).await
 }
 
-/// One bar of an indicator chart, laid out here so that the page needs no script.
-pub struct Bar {
-    pub y: i64,
-    pub x: i64,
-    pub width: i64,
-    pub label_x: i64,
-    pub anchor: &'static str,
-    pub label: String,
-}
-
-const CHART_WIDTH: i64 = 640;
 const BAR_STEP: i64 = 40;
-
-/// Bars for `(label, value)` pairs on a scale up to `most`, growing from the side the reader
-/// starts from.
-fn bars(rows: &[(String, f64)], most: f64, rtl: bool) -> Vec<Bar> {
-    rows.iter()
-        .enumerate()
-        .map(|(index, (label, value))| {
-            let width = if most > 0.0 { ((value / most) * CHART_WIDTH as f64).round() as i64 } else { 0 };
-            Bar {
-                y: index as i64 * BAR_STEP + 20,
-                x: if rtl { CHART_WIDTH - width } else { 0 },
-                width,
-                label_x: if rtl { CHART_WIDTH } else { 0 },
-                anchor: if rtl { "end" } else { "start" },
-                label: label.clone(),
-            }
-        })
-        .collect()
-}
 
 /// A chart and its table: the table is the data, the chart a picture of one column of it.
 pub struct IndicatorTable {
     pub id: &'static str,
     pub heading: String,
     pub chart_caption: String,
-    pub bars: Vec<Bar>,
+    pub bars: Vec<super::charts::Bar>,
     pub chart_height: i64,
     pub rows: Vec<IndicatorRow>,
 }
@@ -558,11 +529,18 @@ fn month_name(tr: &Tr, month: &str) -> String {
     }
 }
 
+/// What one chart of the indicators page shows: its anchor, heading and caption (message ids),
+/// and the value a full bar stands for (`None`: the largest value shown).
+struct Chart {
+    id: &'static str,
+    heading: &'static str,
+    caption: &'static str,
+    scale: Option<f64>,
+}
+
 fn table(
     ctx: &Ctx,
-    id: &'static str,
-    heading: &str,
-    caption: &str,
+    chart: Chart,
     indicators: &[Indicator],
     chart_of: impl Fn(&Indicator) -> Option<f64>,
     name_of: impl Fn(&Indicator) -> String,
@@ -576,14 +554,23 @@ fn table(
             (format!("{}: {shown}", name_of(indicator)), value)
         })
         .collect();
-    let most = charted.iter().map(|(_, value)| *value).fold(0.0, f64::max);
+    // Ratings are drawn on their own scale, so that a full bar means 5 out of 5; days on the
+    // longest shown.
+    let most = chart.scale.unwrap_or_else(|| charted.iter().map(|(_, value)| *value).fold(0.0, f64::max));
     let unnamed = ctx.t("indicators-no-neighbourhood");
     IndicatorTable {
-        id,
-        heading: ctx.t(heading),
-        chart_caption: ctx.t(caption),
+        id: chart.id,
+        heading: ctx.t(chart.heading),
+        chart_caption: ctx.t(chart.caption),
         chart_height: charted.len() as i64 * BAR_STEP + 8,
-        bars: bars(&charted, most, rtl),
+        bars: super::charts::lay_out(
+            charted.iter().map(|(label, value)| {
+                let width = if most > 0.0 { ((value / most) * CHART_WIDTH as f64).round() as i64 } else { 0 };
+                (label.clone(), width, true)
+            }),
+            BAR_STEP,
+            rtl,
+        ),
         rows: indicators
             .iter()
             .map(|indicator| {
@@ -613,37 +600,54 @@ pub async fn indicators_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
     let unnamed = ctx.t("indicators-no-neighbourhood");
     let named = |indicator: &Indicator| indicator.name.clone().unwrap_or_else(|| unnamed.clone());
     let monthly = |indicator: &Indicator| month_name(&ctx.tr, indicator.name.as_deref().unwrap_or_default());
-    let mut tables = vec![table(
-        &ctx,
-        "by-service",
-        "indicators-by-service",
-        "indicators-chart-rating",
-        &by_service,
-        |i| i.average_rating,
-        named,
-    )];
+    let ratings = |id, heading| Chart { id, heading, caption: "indicators-chart-rating", scale: Some(5.0) };
+    let mut tables =
+        vec![table(&ctx, ratings("by-service", "indicators-by-service"), &by_service, |i| i.average_rating, named)];
     if !by_neighbourhood.is_empty() {
-        tables.push(table(
-            &ctx,
-            "by-neighbourhood",
-            "indicators-by-neighbourhood",
-            "indicators-chart-rating",
-            &by_neighbourhood,
-            |i| i.average_rating,
-            named,
-        ));
+        let chart = ratings("by-neighbourhood", "indicators-by-neighbourhood");
+        tables.push(table(&ctx, chart, &by_neighbourhood, |i| i.average_rating, named));
     }
-    tables.push(table(
-        &ctx,
-        "by-month",
-        "indicators-by-month",
-        "indicators-chart-days",
-        &by_month,
-        |i| i.median_days,
-        monthly,
-    ));
+    let days = Chart { id: "by-month", heading: "indicators-by-month", caption: "indicators-chart-days", scale: None };
+    tables.push(table(&ctx, days, &by_month, |i| i.median_days, monthly));
     let results_average = results.average_rating.map(|score| ctx.tr.decimal(score, 1));
     Ok(render(&IndicatorsPage { c: &ctx, community, tables, results_average, results_count: results.ratings }))
+}
+
+/// `/c/{slug}/indicators.csv`: every figure of the indicators page, one row per line of each
+/// table, with machine-readable numbers (months as `YYYY-MM`, decimals with a point).
+pub async fn indicators_csv(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+
+    use super::accounts::csv_cell;
+    let community = find_community(&ctx, &slug).await?;
+    let Indicators { by_service, by_neighbourhood, by_month, results } =
+        use_cases::indicators(&ctx.state.db, &community).await?;
+    let mut out = String::from("table,name,requests,closed,median_days_to_close,average_rating,ratings\n");
+    let decimal = |value: Option<f64>| value.map(|v| format!("{v:.2}")).unwrap_or_default();
+    let tables = [("service", &by_service), ("neighbourhood", &by_neighbourhood), ("month", &by_month)];
+    for (table, lines) in tables {
+        for line in lines.iter() {
+            out.push_str(&format!(
+                "{table},{},{},{},{},{},{}\n",
+                csv_cell(line.name.as_deref().unwrap_or_default()),
+                line.requests,
+                line.closed,
+                decimal(line.median_days),
+                decimal(line.average_rating),
+                line.ratings,
+            ));
+        }
+    }
+    out.push_str(&format!("results,,,,,{},{}\n", decimal(results.average_rating), results.ratings));
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"indicators-{}.csv\"", community.slug)),
+        ],
+        out,
+    )
+        .into_response())
 }
 
 #[derive(Template)]

@@ -209,6 +209,12 @@ async fn open311_answers_bad_requests_with_the_specifications_errors_never_a_500
                 StatusCode::NOT_FOUND,
                 "jurisdiction_id not found",
             ),
+            // PostgreSQL refuses a NUL in text; it must never reach it.
+            (
+                vec![("service_code", "lorenza-waste\u{0}"), ("address_string", "Here"), ("description", "x")],
+                StatusCode::BAD_REQUEST,
+                "control characters",
+            ),
         ];
         for (fields, status, mentions) in cases {
             let answer = open311_post(&client, "/open311/v2/requests.json", &fields).await;
@@ -230,6 +236,11 @@ async fn open311_answers_bad_requests_with_the_specifications_errors_never_a_500
             ("/open311/v2/services/none.json", StatusCode::NOT_FOUND),
             ("/open311/v2/services.csv", StatusCode::NOT_FOUND),
             ("/open311/v2/services.json?jurisdiction_id=atlantis", StatusCode::NOT_FOUND),
+            ("/open311/v2/services.json?jurisdiction_id=lorenza%00", StatusCode::BAD_REQUEST),
+            ("/open311/v2/services/lorenza-waste.json?jurisdiction_id=pietrabuona", StatusCode::NOT_FOUND),
+            ("/open311/v2/requests/1.json?jurisdiction_id=pietrabuona", StatusCode::NOT_FOUND),
+            ("/open311/v2/services/lorenza-waste%00.json", StatusCode::BAD_REQUEST),
+            ("/open311/v2/requests.json?service_code=%00", StatusCode::BAD_REQUEST),
         ] {
             let answer = client.get(path).await;
             assert_eq!(answer.status, status, "{path}: {}", answer.body);
@@ -237,6 +248,7 @@ async fn open311_answers_bad_requests_with_the_specifications_errors_never_a_500
         }
         let not_a_form = client.clone().post_raw("/open311/v2/requests.json", "application/json", "{}").await;
         assert_eq!(not_a_form.status, StatusCode::BAD_REQUEST);
+        assert_eq!(client.get("/c/lorenza%00/report").await.status, StatusCode::NOT_FOUND);
     })
     .await;
 }
@@ -491,6 +503,10 @@ async fn indicators_show_resolution_times_and_ratings_as_charts_with_their_table
         assert_eq!((potholes.requests, potholes.closed), (3, 2));
         assert_eq!(potholes.median_days.map(f64::round), Some(9.0));
         assert!(indicators.by_month.len() >= 6, "half a year of history");
+        let csv = app.client().get("/c/lorenza/indicators.csv").await;
+        assert!(csv.header("content-type").starts_with("text/csv"));
+        assert!(csv.body.contains("\nservice,Buche nella strada,3,2,9.00,"), "{}", csv.body);
+        assert_eq!(csv.body.lines().filter(|line| line.starts_with("month,")).count(), indicators.by_month.len());
         assert!(indicators.results.ratings > 0, "done results are rated too");
         // A resident rates a done result from its page.
         let done = {
