@@ -24,6 +24,11 @@ export const EXTRA_STARTS = [
   '/c/lorenza/representation',
   '/c/lorenza/about-you',
   '/claim',
+  // The practice exchange and service feedback, reached late by breadth first.
+  '/cases',
+  '/cases?settlement=urban&cost=over-100000&evidence=yes',
+  '/cases/1',
+  '/c/pietrabuona/report/pietrabuona-waste',
 ];
 /** A crawl that reaches fewer pages than this is suspicious (front page without links?). */
 export const MIN_PAGES_PER_CRAWL = 3;

@@ -9,6 +9,7 @@ pub mod amendments;
 pub mod assisted;
 pub mod barriers;
 pub mod budgets;
+pub mod cases;
 pub mod coauthors;
 pub mod comments;
 pub mod communities;
@@ -41,6 +42,7 @@ pub mod records {
     pub use piazza_store::amendments::Amendment;
     pub use piazza_store::barriers::BarrierReport;
     pub use piazza_store::budgets::{Budget, BudgetProject, Cast};
+    pub use piazza_store::cases::{Case, CaseFilter, CaseOutcome, CasePartner, Replica};
     pub use piazza_store::coauthors::Coauthor;
     pub use piazza_store::comments::Comment;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};

@@ -461,3 +461,78 @@ vocabulary!(
         Open311 => "open311",
     }
 );
+
+vocabulary!(
+    /// The people a practice set out to reach, as cases describe them.
+    TargetGroup, "target-group" {
+        Everyone => "everyone",
+        Children => "children",
+        YoungPeople => "young-people",
+        OlderPeople => "older-people",
+        PeopleWithDisabilities => "people-with-disabilities",
+        Migrants => "migrants",
+        LowIncome => "low-income",
+        Women => "women",
+        RuralResidents => "rural-residents",
+    }
+);
+
+vocabulary!(
+    /// How many people live in a community, in the bands cases are compared by.
+    PopulationBand, "population-band" {
+        Village => "under-1000",
+        Town => "1000-10000",
+        SmallCity => "10000-100000",
+        City => "over-100000",
+    }
+);
+
+impl PopulationBand {
+    pub fn of(population: i64) -> PopulationBand {
+        match population {
+            ..1_000 => PopulationBand::Village,
+            1_000..10_000 => PopulationBand::Town,
+            10_000..100_000 => PopulationBand::SmallCity,
+            _ => PopulationBand::City,
+        }
+    }
+
+    /// The populations in the band, as `[low, high)`.
+    pub fn range(self) -> (i64, i64) {
+        match self {
+            PopulationBand::Village => (0, 1_000),
+            PopulationBand::Town => (1_000, 10_000),
+            PopulationBand::SmallCity => (10_000, 100_000),
+            PopulationBand::City => (100_000, i64::MAX),
+        }
+    }
+}
+
+vocabulary!(
+    /// What a practice cost to set up and run, in the bands cases are compared by (in whole units
+    /// of the case's currency).
+    CostBand, "cost-band" {
+        Low => "under-10000",
+        Medium => "10000-100000",
+        High => "over-100000",
+    }
+);
+
+impl CostBand {
+    pub fn of(cost: i64) -> CostBand {
+        match cost {
+            ..10_000 => CostBand::Low,
+            10_000..100_000 => CostBand::Medium,
+            _ => CostBand::High,
+        }
+    }
+
+    /// The costs in the band, as `[low, high)`.
+    pub fn range(self) -> (i64, i64) {
+        match self {
+            CostBand::Low => (0, 10_000),
+            CostBand::Medium => (10_000, 100_000),
+            CostBand::High => (100_000, i64::MAX),
+        }
+    }
+}

@@ -13,9 +13,9 @@ mod text;
 
 pub use community::{
     AgeBand, AttributeType, BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind,
-    ContributionChannel, CountingRule, DisplayPreference, EmailFrequency, FollowTarget, Gender, HelixRole,
-    MeetingAccess, MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState,
-    ReportChannel, ReportReason, RequestStatus, ResultStatus, Role, SettlementType, Stance,
+    ContributionChannel, CostBand, CountingRule, DisplayPreference, EmailFrequency, FollowTarget, Gender, HelixRole,
+    MeetingAccess, MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, PopulationBand,
+    ProposalState, ReportChannel, ReportReason, RequestStatus, ResultStatus, Role, SettlementType, Stance, TargetGroup,
 };
 pub use locale::Locale;
 pub use text::{DisplayName, Email, Password, Slug, Username, long_text, name, single_line, title};

@@ -62,6 +62,7 @@ pub(crate) const DETACHED_FROM_THE_PERSON: &[(&str, &str)] = &[
     ("service_requests", "reporter_id"),
     ("service_request_updates", "written_by"),
     ("ratings", "account_id"),
+    ("cases", "created_by"),
 ];
 
 impl Db {

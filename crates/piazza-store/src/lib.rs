@@ -80,6 +80,7 @@ pub mod backup;
 pub mod barriers;
 pub mod budgets;
 pub mod bulk;
+pub mod cases;
 pub mod coauthors;
 pub mod comments;
 pub mod communities;

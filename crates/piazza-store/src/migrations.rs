@@ -61,6 +61,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(22, "0022_proposal_easy_read", "sqlite"),
     migration!(23, "0023_results", "sqlite"),
     migration!(24, "0024_service_requests", "sqlite"),
+    migration!(25, "0025_cases", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -87,6 +88,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(22, "0022_proposal_easy_read", "postgres"),
     migration!(23, "0023_results", "postgres"),
     migration!(24, "0024_service_requests", "postgres"),
+    migration!(25, "0025_cases", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

@@ -1862,3 +1862,123 @@ catalog-open311-title = واجهة API وفق Open311 GeoReport v2 في Piazza
 catalog-open311-description = الإبلاغ عن مشكلة إلى خدمات المجتمع المحلي ومتابعة ما يؤول إليه أمرها، من أي تطبيق يدعم Open311 GeoReport v2.
 
 indicators-download = نزِّل كل الأرقام بصيغة CSV
+
+## تبادل الممارسات: الحالات
+
+footer-cases = ممارسات نتعلّم منها
+cases-title = ممارسات نتعلّم منها
+cases-intro = ممارسات نفّذتها مجتمعات محلية، موصوفة بحيث يستطيع الآخرون تقييمها وتنفيذها بدورهم: ما الذي فُعِل، ولمن، وبأي تكلفة، وما الذي نتج عنها.
+case-new-in = وصف ممارسة من { $community }
+cases-filter-heading = البحث عن ممارسة
+cases-words = الكلمات
+cases-population = عدد السكان
+cases-cost = التكلفة (الإنشاء والتشغيل)
+cases-with-evidence = الممارسات ذات النتائج المَقيسة فقط
+cases-found = { $count ->
+    [0] لم يُعثَر على أي ممارسة
+    [zero] لم يُعثَر على أي ممارسة
+    [one] ممارسة واحدة
+    [two] ممارستان
+    [few] { $n } ممارسات
+    [many] { $n } ممارسةً
+   *[other] { $n } ممارسة
+}
+cases-none = لا توجد ممارسة مطابقة. جرّب عددًا أقل من عوامل التصفية.
+case-where = أين
+case-source-process = نُفِّذت على Piazza
+case-source-process-link = عرض العملية
+case-who = مَن
+case-how = كيف
+case-what = ماذا
+case-outcomes = النتائج
+case-no-outcomes = لم تُقَس أي نتيجة.
+case-outcomes-caption = النتائج المَقيسة
+case-learned = ما تمّ تعلّمه
+case-steps = خطوات تكرارها
+case-contact-and-licence = جهة التواصل والترخيص
+case-written = تاريخ الوصف
+case-new-intro = صِف الممارسة بحيث يستطيع مجتمع محلي آخر أن يقرّر هل تناسبه وأن ينفّذها: مَن شارك، وكيف، وكم كلّفت، وما الذي حقّقته. يمكن ترك كل الحقول فارغة ما عدا العنوان والملخّص ومجال السياسات وجهة التواصل.
+case-prefilled-from = مُلئت الحقول انطلاقًا من العملية «{ $process }»: تحقّق من كل حقل قبل الحفظ.
+case-from-process = وصف هذه العملية بوصفها ممارسة
+case-partner-row = الشريك { $n }
+case-outcome-row = النتيجة { $n }
+case-create-submit = نشر الممارسة
+case-prefill-phase = { $phase }: من { $from } إلى { $to }
+case-prefill-channels = المساهمات حسب القناة: { $channels }.
+case-prefill-measured = نسبة الإنجاز التي سجّلها الموظفون الرسميون في متابعة النتائج.
+field-case-summary = ملخّص بلغة بسيطة
+hint-case-summary = جملتان أو ثلاث جمل يفهمها أي شخص. ٢٬٠٠٠ حرف على الأكثر.
+field-case-problem = المشكلة التي عالجتها
+field-case-policy-area = مجال السياسات
+field-case-target-group = الأشخاص الذين سعت إلى الوصول إليهم
+field-case-inclusion = كيف أُشرِك الأشخاص الذين يصعب الوصول إليهم أكثر من غيرهم
+hint-case-inclusion = القنوات والأماكن واللغات والمساعدة المقدَّمة.
+field-case-participants = عدد المشاركين
+field-case-lead = المؤسسة القائدة
+field-case-partner = المؤسسة
+field-case-partner-role = دورها
+field-case-method = المنهج
+hint-case-method = الخطوات أو المراحل، واحدة في كل سطر.
+field-case-technology = التقنيات المستخدَمة
+field-case-setup-cost = تكلفة الإنشاء
+field-case-running-cost = تكلفة التشغيل
+hint-case-money = بوحدات كاملة من العملة، مثل 12000.
+field-case-currency = العملة
+hint-case-currency = ثلاثة أحرف، مثل EUR.
+field-case-staff = الموظفون المشاركون
+field-case-volunteers = المتطوعون المشاركون
+field-case-funding = مصادر التمويل
+hint-case-outcomes = كل نتيجة مع مؤشرها: ما الذي قيس، وبأي وحدة، ومن أين كانت البداية، والقيمة المستهدفة، وما الذي تحقّق.
+field-outcome-name = المؤشر
+field-outcome-unit = الوحدة
+field-outcome-baseline = خط الأساس
+field-outcome-target = القيمة المستهدفة
+field-outcome-achieved = ما تحقّق
+field-outcome-period = الفترة
+field-outcome-measured = طريقة القياس
+field-case-conditions = شروط النجاح
+field-case-legal = المتطلبات القانونية
+field-case-risks = المخاطر والإخفاقات
+field-case-lessons = الدروس المستفادة
+hint-case-steps = خطوة واحدة في كل سطر، بالترتيب.
+field-case-contact = جهة التواصل (صفة وظيفية، لا شخص)
+hint-case-contact = مثال: مكتب المشاركة، بلدية Lorenza.
+field-case-licence = ترخيص هذا الوصف
+hint-case-licence = معرّف SPDX، مثل CC-BY-4.0.
+error-case-number = أدخل عددًا صحيحًا بالأرقام 0–9، صفرًا أو أكثر، مثل 120.
+error-case-summary-required = اكتب ملخّصًا.
+target-group-everyone = الجميع
+target-group-children = الأطفال
+target-group-young-people = الشباب
+target-group-older-people = كبار السن
+target-group-people-with-disabilities = الأشخاص ذوو الإعاقة
+target-group-migrants = المهاجرون واللاجئون
+target-group-low-income = ذوو الدخل المنخفض
+target-group-women = النساء
+target-group-rural-residents = سكان المناطق الريفية
+population-band-under-1000 = أقل من ١٬٠٠٠ نسمة
+population-band-1000-10000 = من ١٬٠٠٠ إلى ١٠٬٠٠٠ نسمة
+population-band-10000-100000 = من ١٠٬٠٠٠ إلى ١٠٠٬٠٠٠ نسمة
+population-band-over-100000 = أكثر من ١٠٠٬٠٠٠ نسمة
+cost-band-under-10000 = أقل من ١٠٬٠٠٠
+cost-band-10000-100000 = من ١٠٬٠٠٠ إلى ١٠٠٬٠٠٠
+cost-band-over-100000 = أكثر من ١٠٠٬٠٠٠
+open-data-resource-cases = الممارسات
+open-data-about-cases = ممارسات نفّذتها مجتمعات محلية، مع مكانها والفئات المستهدفة وتكلفتها والدروس المستفادة منها.
+
+## تبادل الممارسات: التكرار
+
+case-replicate-link = تكرار الممارسة في مجتمعي المحلي
+case-replicate-title = تكرار «{ $case }»
+case-replicate-intro = ستبدأ في مجتمعك المحلي عملية جديدة بالبنية نفسها: المراحل بمُددها وما تسمح به كلٌّ منها، وعدد التأييدات المطلوب، وقواعد الميزانيات. لا تُنسَخ أي مساهمة. تبدأ العملية في اليوم الذي تختاره، فيكون لديك وقت لتكييفها أولًا.
+field-replicate-starts = تاريخ البدء
+hint-replicate-starts = اليوم الأول من المرحلة الأولى، ويكون اليوم أو يومًا لاحقًا.
+case-replicate-submit = إنشاء العملية
+error-replicate-past = اختر اليوم أو يومًا لاحقًا.
+case-replica-of = كُرِّرت هذه الممارسة انطلاقًا من
+case-replicas = أين كُرِّرت
+case-no-replicas = لم تُكرَّر بعد.
+case-replica-of-replica = تكرار للتكرار الوارد أعلاه:
+case-replica-case = وصفها الخاص
+case-comparison-caption = النتائج جنبًا إلى جنب، وفق مؤشرات الممارسة الأصلية
+process-replicates = بدأت هذه العملية انطلاقًا من الممارسة

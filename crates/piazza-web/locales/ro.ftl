@@ -1753,3 +1753,120 @@ catalog-open311-title = API-ul Open311 GeoReport v2 Piazza
 catalog-open311-description = Raportarea unei probleme către serviciile unei comunități și urmărirea a ceea ce se întâmplă cu ea, din orice aplicație compatibilă cu Open311 GeoReport v2.
 
 indicators-download = Descarcă toate cifrele în format CSV
+
+## Schimb de practici: fișe de caz
+
+footer-cases = Practici din care putem învăța
+cases-title = Practici din care putem învăța
+cases-intro = Practici pe care le-au pus în aplicare comunitățile, descrise astfel încât alții să le poată judeca și să le aplice la rândul lor: ce s-a făcut, pentru cine, cu ce cost și ce a ieșit din ele.
+case-new-in = Descrie o practică din { $community }
+cases-filter-heading = Găsește o practică
+cases-words = Cuvinte
+cases-population = Populație
+cases-cost = Cost (demarare și funcționare)
+cases-with-evidence = Doar practici cu rezultate măsurate
+cases-found = { $count ->
+    [0] Nu s-a găsit nicio practică
+    [one] { $n } practică
+    [few] { $n } practici
+   *[other] { $n } de practici
+}
+cases-none = Nicio practică nu se potrivește. Încearcă mai puține filtre.
+case-where = Unde
+case-source-process = Desfășurată pe Piazza
+case-source-process-link = Vezi procesul
+case-who = Cine
+case-how = Cum
+case-what = Ce
+case-outcomes = Rezultate
+case-no-outcomes = Nu a fost măsurat niciun rezultat.
+case-outcomes-caption = Rezultate măsurate
+case-learned = Ce s-a învățat
+case-steps = Pașii pentru a o reproduce
+case-contact-and-licence = Contact și licență
+case-written = Descrisă pe
+case-new-intro = Descrie practica astfel încât o altă comunitate să poată hotărî dacă i se potrivește și să o poată pune în aplicare: cine a participat, cum, cât a costat și ce a realizat. Toate câmpurile, în afară de titlu, rezumat, domeniul de politică publică și contact, pot rămâne goale.
+case-prefilled-from = Completat pe baza procesului „{ $process }”: verifică fiecare câmp înainte de a salva.
+case-from-process = Descrie acest proces ca practică
+case-partner-row = Partener { $n }
+case-outcome-row = Rezultat { $n }
+case-create-submit = Publică practica
+case-prefill-phase = { $phase }: de la { $from } până la { $to }
+case-prefill-channels = Contribuții pe canale: { $channels }.
+case-prefill-measured = Progres înregistrat de funcționari în evidența rezultatelor.
+field-case-summary = Rezumat în cuvinte simple
+hint-case-summary = Două sau trei propoziții pe care le poate înțelege oricine. Cel mult 2.000 de caractere.
+field-case-problem = Problema la care a răspuns
+field-case-policy-area = Domeniu de politică publică
+field-case-target-group = Oamenii la care voia să ajungă
+field-case-inclusion = Cum au fost incluși oamenii la care se ajunge cel mai greu
+hint-case-inclusion = Canale, locuri, limbi, ajutorul oferit.
+field-case-participants = Număr de participanți
+field-case-lead = Organizație coordonatoare
+field-case-partner = Organizație
+field-case-partner-role = Rolul ei
+field-case-method = Metodă
+hint-case-method = Pașii sau etapele, câte unul pe rând.
+field-case-technology = Tehnologie folosită
+field-case-setup-cost = Cost de demarare
+field-case-running-cost = Cost de funcționare
+hint-case-money = În unități întregi ale monedei, de exemplu 12000.
+field-case-currency = Moneda
+hint-case-currency = Trei litere, de exemplu RON.
+field-case-staff = Personal implicat
+field-case-volunteers = Voluntari implicați
+field-case-funding = Surse de finanțare
+hint-case-outcomes = Fiecare rezultat cu indicatorul său: ce s-a măsurat, în ce unitate, de la ce valoare s-a pornit, ținta și ce s-a realizat.
+field-outcome-name = Indicator
+field-outcome-unit = Unitate
+field-outcome-baseline = Valoare de pornire
+field-outcome-target = Țintă
+field-outcome-achieved = Realizat
+field-outcome-period = Perioadă
+field-outcome-measured = Cum a fost măsurat
+field-case-conditions = Condiții de reușită
+field-case-legal = Cerințe legale
+field-case-risks = Riscuri și eșecuri
+field-case-lessons = Lecții învățate
+hint-case-steps = Câte un pas pe rând, în ordine.
+field-case-contact = Contact (un rol, nu o persoană)
+hint-case-contact = De exemplu: Biroul de participare publică, Primăria Lorenza.
+field-case-licence = Licența acestei descrieri
+hint-case-licence = Un identificator SPDX, de exemplu CC-BY-4.0.
+error-case-number = Introdu un număr întreg, zero sau mai mare, de exemplu 120.
+error-case-summary-required = Scrie un rezumat.
+target-group-everyone = Toată lumea
+target-group-children = Copii
+target-group-young-people = Tineri
+target-group-older-people = Persoane în vârstă
+target-group-people-with-disabilities = Persoane cu dizabilități
+target-group-migrants = Migranți și refugiați
+target-group-low-income = Persoane cu venituri mici
+target-group-women = Femei
+target-group-rural-residents = Locuitori din mediul rural
+population-band-under-1000 = Sub 1.000 de locuitori
+population-band-1000-10000 = Între 1.000 și 10.000 de locuitori
+population-band-10000-100000 = Între 10.000 și 100.000 de locuitori
+population-band-over-100000 = Peste 100.000 de locuitori
+cost-band-under-10000 = Sub 10.000
+cost-band-10000-100000 = Între 10.000 și 100.000
+cost-band-over-100000 = Peste 100.000
+open-data-resource-cases = Practici
+open-data-about-cases = Practici pe care le-au pus în aplicare comunitățile: unde, pentru cine, cu ce cost și ce s-a învățat.
+
+## Schimb de practici: reproducere
+
+case-replicate-link = Reprodu în comunitatea mea
+case-replicate-title = Reprodu „{ $case }”
+case-replicate-intro = În comunitatea ta începe un proces nou cu aceeași structură: etapele, cu durata lor și cu ce permite fiecare, pragul de susțineri și regulile bugetelor. Nu se copiază nicio contribuție. Începe în ziua pe care o alegi, așa că ai timp să-l adaptezi mai întâi.
+field-replicate-starts = Începe pe
+hint-replicate-starts = Prima zi a primei etape, astăzi sau mai târziu.
+case-replicate-submit = Creează procesul
+error-replicate-past = Alege ziua de astăzi sau o zi ulterioară.
+case-replica-of = Această practică a fost reprodusă după
+case-replicas = Unde a fost reprodusă
+case-no-replicas = Nu a fost reprodusă încă.
+case-replica-of-replica = Reproducere a reproducerii de mai sus:
+case-replica-case = propria descriere
+case-comparison-caption = Rezultate puse alături, după indicatorii practicii originale
+process-replicates = Acest proces a pornit de la practica

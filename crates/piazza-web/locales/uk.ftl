@@ -1791,3 +1791,121 @@ catalog-open311-title = API Piazza Open311 GeoReport v2
 catalog-open311-description = Повідомлення про проблему службам громади та відстеження того, що з нею відбувається, з будь-якого застосунку, що підтримує Open311 GeoReport v2.
 
 indicators-download = Завантажити всі показники у форматі CSV
+
+## Обмін практиками: описи практик
+
+footer-cases = Практики, з яких можна повчитися
+cases-title = Практики, з яких можна повчитися
+cases-intro = Практики, які втілили громади, описані так, щоб інші могли їх оцінити й теж запровадити: що зробили, для кого, якою ціною і що з цього вийшло.
+case-new-in = Описати практику громади { $community }
+cases-filter-heading = Знайти практику
+cases-words = Слова
+cases-population = Населення
+cases-cost = Вартість (запуск і поточні витрати)
+cases-with-evidence = Лише практики з виміряними результатами
+cases-found = { $count ->
+    [0] Жодної практики не знайдено
+    [one] { $n } практика
+    [few] { $n } практики
+    [many] { $n } практик
+   *[other] { $n } практики
+}
+cases-none = Жодна практика не відповідає. Спробуйте менше фільтрів.
+case-where = Де
+case-source-process = Проведено на Piazza
+case-source-process-link = Переглянути процес
+case-who = Хто
+case-how = Як
+case-what = Що
+case-outcomes = Результати
+case-no-outcomes = Жодного результату не виміряно.
+case-outcomes-caption = Виміряні результати
+case-learned = Чого навчилися
+case-steps = Кроки, щоб її повторити
+case-contact-and-licence = Контакт і ліцензія
+case-written = Дата опису
+case-new-intro = Опишіть практику так, щоб інша громада могла вирішити, чи вона їй підходить, і запровадити її: хто брав участь, як, скільки це коштувало і чого вдалося досягти. Усі поля, крім назви, короткого опису, сфери політики та контакту, можна залишити порожніми.
+case-prefilled-from = Заповнено на основі процесу «{ $process }»: перевірте кожне поле, перш ніж зберегти.
+case-from-process = Описати цей процес як практику
+case-partner-row = Партнер { $n }
+case-outcome-row = Результат { $n }
+case-create-submit = Опублікувати практику
+case-prefill-phase = { $phase }: з { $from } до { $to }
+case-prefill-channels = Внески за каналами: { $channels }.
+case-prefill-measured = Хід виконання, зафіксований посадовцями у відстеженні результатів.
+field-case-summary = Короткий опис простою мовою
+hint-case-summary = Два-три речення, зрозумілі кожному. Щонайбільше 2000 символів.
+field-case-problem = Проблема, яку вона розв’язувала
+field-case-policy-area = Сфера політики
+field-case-target-group = Люди, яких вона мала охопити
+field-case-inclusion = Як залучили тих, кого найважче охопити
+hint-case-inclusion = Канали, місця, мови, надана допомога.
+field-case-participants = Кількість учасників
+field-case-lead = Провідна організація
+field-case-partner = Організація
+field-case-partner-role = Її роль
+field-case-method = Метод
+hint-case-method = Кроки або етапи, по одному в рядку.
+field-case-technology = Використані технології
+field-case-setup-cost = Витрати на запуск
+field-case-running-cost = Поточні витрати
+hint-case-money = У цілих одиницях валюти, наприклад 12000.
+field-case-currency = Валюта
+hint-case-currency = Три літери, наприклад EUR.
+field-case-staff = Залучений персонал
+field-case-volunteers = Залучені волонтери
+field-case-funding = Джерела фінансування
+hint-case-outcomes = Кожен результат зі своїм показником: що вимірювали, в яких одиницях, з чого починали, яка була ціль і чого досягли.
+field-outcome-name = Показник
+field-outcome-unit = Одиниця
+field-outcome-baseline = Базове значення
+field-outcome-target = Цільове значення
+field-outcome-achieved = Досягнуто
+field-outcome-period = Період
+field-outcome-measured = Як вимірювали
+field-case-conditions = Умови успіху
+field-case-legal = Правові вимоги
+field-case-risks = Ризики та невдачі
+field-case-lessons = Здобуті уроки
+hint-case-steps = По одному кроку в рядку, по порядку.
+field-case-contact = Контакт (посада, а не особа)
+hint-case-contact = Наприклад: Відділ громадської участі, муніципалітет Lorenza.
+field-case-licence = Ліцензія цього опису
+hint-case-licence = Ідентифікатор SPDX, наприклад CC-BY-4.0.
+error-case-number = Введіть ціле число, нуль або більше, наприклад 120.
+error-case-summary-required = Напишіть короткий опис.
+target-group-everyone = Усі
+target-group-children = Діти
+target-group-young-people = Молодь
+target-group-older-people = Літні люди
+target-group-people-with-disabilities = Люди з інвалідністю
+target-group-migrants = Мігранти та біженці
+target-group-low-income = Люди з низькими доходами
+target-group-women = Жінки
+target-group-rural-residents = Мешканці сільської місцевості
+population-band-under-1000 = Менше ніж 1000 мешканців
+population-band-1000-10000 = Від 1000 до 10 000 мешканців
+population-band-10000-100000 = Від 10 000 до 100 000 мешканців
+population-band-over-100000 = Понад 100 000 мешканців
+cost-band-under-10000 = Менше ніж 10 000
+cost-band-10000-100000 = Від 10 000 до 100 000
+cost-band-over-100000 = Понад 100 000
+open-data-resource-cases = Практики
+open-data-about-cases = Практики, які втілили громади: де, для кого, якою ціною і чого навчилися.
+
+## Обмін практиками: повторення практик
+
+case-replicate-link = Повторити в моїй громаді
+case-replicate-title = Повторити «{ $case }»
+case-replicate-intro = У вашій громаді розпочнеться новий процес із такою самою структурою: етапи з їхньою тривалістю і тим, що дозволено на кожному, поріг підтримок і правила бюджетів. Жоден допис не копіюється. Процес відкриється в день, який ви оберете, тож буде час спершу його адаптувати.
+field-replicate-starts = Дата відкриття
+hint-replicate-starts = Перший день першого етапу: сьогодні або пізніше.
+case-replicate-submit = Створити процес
+error-replicate-past = Оберіть сьогоднішній або пізніший день.
+case-replica-of = Цю практику повторено за зразком
+case-replicas = Де її повторили
+case-no-replicas = Ще ніде не повторено.
+case-replica-of-replica = Повторення повторення, наведеного вище:
+case-replica-case = власний опис
+case-comparison-caption = Порівняння результатів за показниками оригінальної практики
+process-replicates = Цей процес розпочато за зразком практики

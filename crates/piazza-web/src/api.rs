@@ -225,6 +225,7 @@ fn values_of(resource: &str, field: &str) -> Option<Vec<&'static str>> {
         ("service-requests", "status") => keys(RequestStatus::ALL, RequestStatus::key),
         ("service-requests", "channel") => keys(ReportChannel::ALL, ReportChannel::key),
         ("ratings", "subject") => Some(vec!["service-request", "result"]),
+        ("cases", "policy_area") => keys(Category::ALL, Category::key),
         ("moderation-log", "action") => keys(ModerationAction::ALL, ModerationAction::key),
         ("moderation-log", "content_kind") => keys(ContentKind::ALL, ContentKind::key),
         _ => None,

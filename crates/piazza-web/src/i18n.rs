@@ -172,9 +172,10 @@ mod tests {
 
     use piazza_domain::{
         AgeBand, AttributeType, BallotStyle, Category, CommunityKind, ConsentChannel, ConsentPurpose, ContentKind,
-        ContributionChannel, CountingRule, DisplayPreference, EmailFrequency, Gender, HelixRole, MeetingAccess,
-        MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, ProposalState, ReportChannel,
-        ReportReason, RequestStatus, ResultStatus, Role, SettlementType, Stance,
+        ContributionChannel, CostBand, CountingRule, DisplayPreference, EmailFrequency, Gender, HelixRole,
+        MeetingAccess, MeetingFormat, ModerationAction, ModerationState, NotificationKind, PhaseKind, PopulationBand,
+        ProposalState, ReportChannel, ReportReason, RequestStatus, ResultStatus, Role, SettlementType, Stance,
+        TargetGroup,
     };
 
     use super::*;
@@ -230,6 +231,9 @@ mod tests {
         ids.extend(RequestStatus::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(AttributeType::ALL.iter().map(|v| v.message_id().to_owned()));
         ids.extend(ReportChannel::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(TargetGroup::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(PopulationBand::ALL.iter().map(|v| v.message_id().to_owned()));
+        ids.extend(CostBand::ALL.iter().map(|v| v.message_id().to_owned()));
         for resource in piazza_app::open_data::RESOURCES {
             ids.insert(format!("open-data-resource-{}", resource.name));
             ids.insert(format!("open-data-about-{}", resource.name));

@@ -18,6 +18,7 @@ pub const DEMO_PASSWORD: &str = "piazza-demo";
 mod accountability;
 mod activity;
 mod budgets;
+mod cases;
 mod representation;
 mod services;
 
@@ -467,6 +468,7 @@ pub async fn seed(db: &Db) -> AppResult<bool> {
     }
     seed_processes(db, &community_id, &person_id).await?;
     activity::seed(db, &community_id, &person_id).await?;
+    cases::seed(db, &community_id, &person_id).await?;
     Ok(true)
 }
 

@@ -6,6 +6,7 @@ mod accounts;
 mod admin;
 mod assisted;
 mod budgets;
+mod cases;
 mod charts;
 mod comments;
 mod communities;
@@ -26,6 +27,7 @@ pub use accounts::*;
 pub use admin::*;
 pub use assisted::*;
 pub use budgets::*;
+pub use cases::*;
 pub use comments::{
     comment_delete, comment_edit, comment_edit_form, comment_reply, comment_reply_form, comment_support,
 };

@@ -177,6 +177,8 @@ struct ProcessPage<'a> {
     budget_count: usize,
     can_open_budget: bool,
     scope: Vec<Neighbourhood>,
+    /// The practice this process was started from: (case id, title).
+    replicates: Option<(i64, String)>,
 }
 
 impl ProcessPage<'_> {
@@ -233,7 +235,12 @@ async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormVi
             .filter(|row| row.total() > 0)
             .collect();
     let result_count = ctx.state.db.results_of(process.id).await?.len();
+    let replicates = match ctx.state.db.case_replicated_by(process.id).await? {
+        Some(case) => ctx.state.db.case(case).await?.map(|c| (c.id, c.title)),
+        None => None,
+    };
     let page = ProcessPage {
+        replicates,
         result_count,
         can_assist,
         channels,

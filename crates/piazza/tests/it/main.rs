@@ -5,6 +5,7 @@ mod accountability;
 mod accounts;
 mod api;
 mod budgets;
+mod cases;
 mod catalog;
 mod cli;
 mod comments;

@@ -1,0 +1,218 @@
+//! The practice exchange's cases: described from scratch or from a process, found across the
+//! instance by words and filters, published with schema.org JSON-LD and as open data.
+
+use axum::http::StatusCode;
+use piazza_app::demo::DEMO_PASSWORD;
+use piazza_testkit::on_each_backend;
+
+/// The titles of the cases a search page lists, in order.
+fn titles(html: &str) -> Vec<String> {
+    html.split("<h3 class=\"card-title\"><a href=\"/cases/")
+        .skip(1)
+        .filter_map(|rest| {
+            rest.split_once("\">").and_then(|(_, rest)| rest.split_once("</a>")).map(|(t, _)| t.to_owned())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn an_official_describes_a_process_as_a_case_and_corrects_what_the_form_refuses() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
+        // The Lorenza process whose delivery the results tracker follows.
+        let mut with_results = None;
+        for candidate in app.db.processes_in(lorenza.id).await.unwrap() {
+            let results = app.db.results_of(candidate.id).await.unwrap();
+            if let Some(first) = results.into_iter().find(|r| r.parent_id.is_none()) {
+                with_results = Some((candidate, first.title));
+                break;
+            }
+        }
+        let (process, first_result) = with_results.expect("a Lorenza process has results");
+        let resident = app.signed_in("giulia", DEMO_PASSWORD).await;
+        assert_eq!(resident.get("/c/lorenza/cases/new").await.status, StatusCode::FORBIDDEN);
+
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let process_page = official.get(&format!("/processes/{}", process.id.0)).await;
+        process_page.assert_contains(&format!("href=\"/c/lorenza/cases/new?process={}\"", process.id.0));
+        let form = official.get(&format!("/c/lorenza/cases/new?process={}", process.id.0)).await;
+        assert_eq!(form.status, StatusCode::OK);
+        form.assert_contains(&format!("value=\"{}\"", process.title));
+        form.assert_contains("Ideas: ");
+        // The process's results become outcome rows, with their progress as achieved.
+        form.assert_contains(&format!("name=\"outcome1_name\" type=\"text\" value=\"{first_result}\""));
+        assert_eq!(official.get("/c/lorenza/cases/new?process=999999").await.status, StatusCode::NOT_FOUND);
+
+        let fields = [
+            ("source_process", process.id.0.to_string()),
+            ("title", "Greener school yards".to_owned()),
+            ("summary", "Asphalt yards became small parks.".to_owned()),
+            ("policy_area", "green-spaces".to_owned()),
+            ("target_groups", "children".to_owned()),
+            ("participants", "many".to_owned()),
+            ("currency", "euro".to_owned()),
+            ("contact_role", "".to_owned()),
+            ("outcome1_name", "Yard temperature in July".to_owned()),
+            ("outcome1_unit", "°C".to_owned()),
+            ("outcome1_baseline", "50".to_owned()),
+            ("outcome1_achieved", "41,5".to_owned()),
+            ("partner1_organisation", "999999".to_owned()),
+            ("steps", "Choose the yards\n\nAsk the schools".to_owned()),
+        ];
+        let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let refused = official.post("/c/lorenza/cases/new", &borrowed).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("Enter a whole number of zero or more");
+        refused.assert_contains("Enter the currency as three letters");
+        refused.assert_contains("href=\"#partner1_organisation\"");
+        refused.assert_contains("value=\"Greener school yards\"");
+        refused.assert_contains("value=\"Yard temperature in July\"");
+
+        let mut fixed = borrowed.clone();
+        for (name, value) in fixed.iter_mut() {
+            match *name {
+                "participants" => *value = "1,200",
+                "currency" => *value = "eur",
+                "contact_role" => *value = "Participation office",
+                "partner1_organisation" => *value = "",
+                _ => {}
+            }
+        }
+        let made = official.post("/c/lorenza/cases/new", &fixed).await;
+        assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+        let page = official.follow(&made).await;
+        page.assert_contains("<h1>Greener school yards</h1>");
+        page.assert_contains("1,200");
+        page.assert_contains("41.5");
+        page.assert_contains("<li dir=\"auto\">Ask the schools</li>");
+        page.assert_contains(&format!("href=\"/processes/{}\"", process.id.0));
+        page.assert_contains("<script type=\"application/ld+json\">");
+        let json_ld =
+            page.body.split("<script type=\"application/ld+json\">").nth(1).unwrap().split("</script>").next().unwrap();
+        let json_ld: serde_json::Value = serde_json::from_str(json_ld).unwrap();
+        assert_eq!(json_ld["@type"], "CreativeWork");
+        assert_eq!(json_ld["name"], "Greener school yards");
+        assert_eq!(json_ld["spatialCoverage"]["name"], "Lorenza");
+
+        let api: serde_json::Value =
+            serde_json::from_str(&app.client().get("/api/v1/cases?community=lorenza").await.body).unwrap();
+        let published = api["data"].as_array().unwrap();
+        assert!(published.iter().any(|case| case["title"] == "Greener school yards" && case["participants"] == 1200));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn anyone_finds_practices_across_communities_by_words_and_filters() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let client = app.client();
+        let all = client.get("/cases").await;
+        assert_eq!(all.status, StatusCode::OK);
+        let every = titles(&all.body);
+        assert!(
+            every.contains(&"Cortili scolastici più verdi".to_owned())
+                && every.contains(&"Community solar on public roofs".to_owned())
+        );
+        let cases = [
+            ("/cases?q=solar+roofs", vec!["Community solar on public roofs"]),
+            ("/cases?area=energy", vec!["Community solar on public roofs"]),
+            ("/cases?settlement=urban", vec!["Cortili scolastici più verdi"]),
+            ("/cases?settlement=rural", vec!["Il cortile della scuola di Pietrabuona"]),
+            ("/cases?population=1000-10000", vec!["Community solar on public roofs", "Cortili più verdi a San Vito"]),
+            ("/cases?group=migrants", vec!["Cortili scolastici più verdi"]),
+            ("/cases?cost=under-10000", vec![]),
+            ("/cases?settlement=rural&cost=10000-100000", vec!["Il cortile della scuola di Pietrabuona"]),
+            (
+                "/cases?region=valle-del-lora&cost=over-100000&evidence=yes",
+                vec!["Community solar on public roofs", "Cortili scolastici più verdi"],
+            ),
+        ];
+        for (path, expected) in cases {
+            let page = client.get(path).await;
+            assert_eq!(page.status, StatusCode::OK, "{path}");
+            let mut found = titles(&page.body);
+            found.sort();
+            assert_eq!(found, expected, "{path}");
+        }
+        // Unknown filter values are ignored rather than hiding everything.
+        assert_eq!(titles(&client.get("/cases?area=nothing&population=huge").await.body).len(), every.len());
+        let page = client.get(&format!("/cases?q={}", "%00")).await;
+        assert_eq!(page.status, StatusCode::OK);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_official_of_the_village_replicates_the_citys_practice_and_outcomes_are_compared() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let official = app.signed_in("pietrabuona-official", DEMO_PASSWORD).await;
+        // Found by settlement type and cost, as a village official would look for it.
+        let found = official.get("/cases?settlement=urban&cost=over-100000").await;
+        assert_eq!(titles(&found.body), ["Cortili scolastici più verdi"]);
+        let href = found
+            .body
+            .split("<h3 class=\"card-title\"><a href=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned();
+        let case_id: i64 = href.trim_start_matches("/cases/").parse().unwrap();
+
+        // The case page shows where it was replicated, with outcomes side by side.
+        let page = app.client().get(&href).await;
+        page.assert_contains("Cortili più verdi a San Vito");
+        page.assert_contains("Il cortile della scuola di Pietrabuona");
+        page.assert_contains("Outcomes side by side");
+        page.assert_contains("<th scope=\"col\">San Vito al Lora</th>");
+        page.assert_contains("Nel paese le proposte su carta");
+        page.assert_lacks(&format!("href=\"/cases/{case_id}/replicate\""));
+
+        let official_view = official.get(&href).await;
+        official_view.assert_contains(&format!("href=\"/cases/{case_id}/replicate\""));
+        let form = official.get(&format!("/cases/{case_id}/replicate")).await;
+        assert_eq!(form.status, StatusCode::OK);
+        form.assert_contains("<option value=\"pietrabuona\"");
+        form.assert_lacks("<option value=\"lorenza\"");
+        let past = official
+            .post(
+                &format!("/cases/{case_id}/replicate"),
+                &[("community", "pietrabuona"), ("title", "Un altro cortile"), ("starts_on", "2020-01-01")],
+            )
+            .await;
+        assert_eq!(past.status, StatusCode::UNPROCESSABLE_ENTITY);
+        past.assert_contains("Choose today or a later day.");
+        let elsewhere = official
+            .post(&format!("/cases/{case_id}/replicate"), &[("community", "lorenza"), ("starts_on", "2099-01-01")])
+            .await;
+        assert_eq!(elsewhere.status, StatusCode::FORBIDDEN);
+
+        let starts = (piazza_domain::now() + std::time::Duration::from_secs(7 * 86_400)).date();
+        let made = official
+            .post(
+                &format!("/cases/{case_id}/replicate"),
+                &[("community", "pietrabuona"), ("title", "Un altro cortile"), ("starts_on", &starts.to_string())],
+            )
+            .await;
+        assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+        let process_page = official.follow(&made).await;
+        process_page.assert_contains("<h1>Un altro cortile</h1>");
+        process_page.assert_contains(&format!("href=\"/cases/{case_id}\""));
+        // The same phases, in the same order, opening on the chosen day, with nothing copied in.
+        let process_id: i64 = made.location().trim_start_matches("/processes/").parse().unwrap();
+        let source = app.db.case(case_id).await.unwrap().unwrap().source_process_id.unwrap();
+        let kinds = |phases: Vec<piazza_app::records::Phase>| phases.into_iter().map(|p| p.kind).collect::<Vec<_>>();
+        let copied = app.db.phases(piazza_domain::ProcessId(process_id)).await.unwrap();
+        assert_eq!(copied[0].starts_at.date(), starts);
+        assert_eq!(kinds(copied), kinds(app.db.phases(piazza_domain::ProcessId(source)).await.unwrap()));
+        let filter = piazza_app::records::ProposalFilter::all_of(piazza_domain::ProcessId(process_id));
+        assert_eq!(app.db.proposals(&filter).await.unwrap().1, 0, "no contribution is copied");
+        let family = app.client().get(&href).await;
+        family.assert_contains("Un altro cortile");
+    })
+    .await;
+}
