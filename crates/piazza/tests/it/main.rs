@@ -25,6 +25,16 @@ mod search;
 mod services;
 mod store;
 
+/// Every mail waiting in the outbox, claimed so that a test can read them.
+pub async fn outbox(app: &piazza_testkit::TestApp) -> Vec<piazza_store::mail::OutgoingMail> {
+    let mut mails = Vec::new();
+    while let Some(mail) = app.db.claim_mail().await.unwrap() {
+        app.db.mark_mail_sent(mail.id).await.unwrap();
+        mails.push(mail);
+    }
+    mails
+}
+
 /// Pulls the text of every `href="…"` out of a page.
 pub fn links(html: &str) -> Vec<String> {
     html.split("href=\"").skip(1).filter_map(|rest| rest.split('"').next()).map(|s| s.replace("&amp;", "&")).collect()

@@ -2,15 +2,7 @@ use axum::http::StatusCode;
 use piazza_app::demo::DEMO_PASSWORD;
 use piazza_testkit::{TestApp, on_each_backend};
 
-/// Every mail waiting in the outbox, claimed so that a test can read them.
-async fn outbox(app: &TestApp) -> Vec<piazza_store::mail::OutgoingMail> {
-    let mut mails = Vec::new();
-    while let Some(mail) = app.db.claim_mail().await.unwrap() {
-        app.db.mark_mail_sent(mail.id).await.unwrap();
-        mails.push(mail);
-    }
-    mails
-}
+use crate::outbox;
 
 /// The demo's Lorenza process, which takes proposals and comments now.
 async fn lorenza_process(app: &TestApp) -> String {

@@ -4,21 +4,13 @@
 
 use axum::http::StatusCode;
 use piazza_app::demo::DEMO_PASSWORD;
-use piazza_testkit::{TestApp, TestClient, on_each_backend};
+use piazza_testkit::{TestClient, on_each_backend};
 use serde_json::Value;
+
+use crate::outbox;
 
 fn json(body: &str) -> Value {
     serde_json::from_str(body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}"))
-}
-
-/// Every mail waiting in the outbox, claimed so that a test can read them.
-async fn outbox(app: &TestApp) -> Vec<piazza_store::mail::OutgoingMail> {
-    let mut mails = Vec::new();
-    while let Some(mail) = app.db.claim_mail().await.unwrap() {
-        app.db.mark_mail_sent(mail.id).await.unwrap();
-        mails.push(mail);
-    }
-    mails
 }
 
 /// The id in a `/requests/{id}…` address.
