@@ -94,6 +94,10 @@ fn filter_of(pairs: &[(String, String)]) -> Result<(OpenFilter, Vec<(String, Str
     let mut kept = Vec::new();
     for (name, value) in pairs {
         match name.as_str() {
+            // A slug never holds a control character, and PostgreSQL refuses a NUL in text.
+            "community" if value.chars().any(char::is_control) => {
+                return Err(bad("community", "A community's slug holds no control characters."));
+            }
             "community" => filter.community = Some(value.clone()),
             "since" => {
                 filter.since = Some(

@@ -81,6 +81,8 @@ async fn bad_requests_get_errors_that_name_the_parameter() {
             ("since=yesterday", "since"),
             ("cursor=-4", "cursor"),
             ("colour=blue", "colour"),
+            // PostgreSQL refuses a NUL in text: it must be refused before it gets there.
+            ("community=lorenza%00", "community"),
         ] {
             let page = client.get(&format!("/api/v1/proposals?{query}")).await;
             assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
