@@ -94,10 +94,10 @@ fn filter_of(pairs: &[(String, String)]) -> Result<(OpenFilter, Vec<(String, Str
     let mut kept = Vec::new();
     for (name, value) in pairs {
         match name.as_str() {
-            // A slug never holds a control character, and PostgreSQL refuses a NUL in text.
-            "community" if value.chars().any(char::is_control) => {
-                return Err(bad("community", "A community's slug holds no control characters."));
-            }
+            // A slug never holds a control character, so such a value names no community; the
+            // empty slug, which no community has either, stands for it, because PostgreSQL
+            // refuses a NUL in text.
+            "community" if value.chars().any(char::is_control) => filter.community = Some(String::new()),
             "community" => filter.community = Some(value.clone()),
             "since" => {
                 filter.since = Some(
