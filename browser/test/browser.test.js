@@ -12,7 +12,12 @@
 //      sees who takes part;
 //   f) service feedback in Arabic with JavaScript off: a report without an account (refused
 //      empty, then filed), the official's status updates on the timeline, a resident's rating,
-//      the indicators' charts and tables, and a request filed by another site's Open311 client.
+//      the indicators' charts and tables, and a request filed by another site's Open311 client;
+//   g) the practice exchange in Italian with JavaScript off: the village's official finds the
+//      city's case with the filters, sees where it was replicated and the outcomes side by side,
+//      replicates it (refused in the past, then next week) and lands on the new process, not open
+//      yet; the city's official describes a process as a practice from the pre-filled form (refused
+//      without a contact, then published), and the case page carries schema.org JSON-LD.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -186,12 +191,21 @@ function messagesOf(locale) {
     // A value that goes on to indented lines (variants, several lines) is not a plain text.
     if (m && !/^\s+\S/.test(lines[i + 1] || '')) found.set(m[1], m[2].trim());
   });
-  return (id) => {
+  const say = (id) => {
     const text = found.get(id);
     assert.ok(text, `${locale}.ftl has no one-line message ${id}`);
     assert.ok(!text.includes('{'), `${locale}.ftl: ${id} has placeables; a test cannot read it as it is shown`);
     return text;
   };
+  /** `say.before(id)`: the words of a one-line message before its first placeable. */
+  say.before = (id) => {
+    const text = found.get(id);
+    assert.ok(text, `${locale}.ftl has no one-line message ${id}`);
+    const words = text.split('{')[0].trim();
+    assert.ok(words, `${locale}.ftl: ${id} starts with a placeable; there are no words before it`);
+    return words;
+  };
+  return say;
 }
 
 // ---------------------------------------------------------------------------
@@ -1380,5 +1394,262 @@ describe('f) service feedback in Arabic, JavaScript off', () => {
         assert.equal(outside.length, 0, `bar labels drawn outside their chart, where nobody sees them:\n  ${outside.join('\n  ')}`);
       });
     }
+  });
+});
+
+// ---------------------------------------------------------------------------
+describe('g) practice exchange, JavaScript off', () => {
+  /** Italian: the language of the village, and of the demo's cases. */
+  const LOCALE = 'it';
+  const say = messagesOf(LOCALE);
+  const CITY = 'lorenza';
+  const VILLAGE = 'pietrabuona';
+  const VILLAGE_NAME = 'Pietrabuona';
+  /** The demo's case from the city, replicated by the town and by the village. */
+  const CITY_CASE = 'Cortili scolastici più verdi';
+
+  /** A day `days` from today, as a date input takes it (the server counts days in UTC). */
+  const day = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+  /** The error summary's links, by the id each points to. */
+  const summaryTargets = (page) =>
+    page.locator('main .error-summary a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href').slice(1)));
+
+  /** After a refused form: one announced summary, and `field` marked and explained where it is. */
+  async function assertRefusedAt(page, response, field, message) {
+    assert.equal(response?.status(), 422, `the refusal: ${await describePage(page, response)}`);
+    assert.ok((await page.title()).startsWith(say('error-title-prefix')), `the title says there is an error: ${await page.title()}`);
+    const summary = page.locator('main .error-summary');
+    assert.equal(await summary.count(), 1, `one error summary: ${await describePage(page, response)}`);
+    assert.equal(await summary.getAttribute('role'), 'alert', 'the error summary is announced');
+    assert.deepEqual(await summaryTargets(page), [field], `the summary points to ${field} alone`);
+    const error = page.locator(`main p.error#${field}-error`);
+    assert.equal(await error.count(), 1, `an error next to ${field}`);
+    assert.ok((await error.innerText()).includes(message), `the error by ${field} says "${message}": ${await error.innerText()}`);
+    const input = page.locator(`main [name="${field}"]`);
+    assert.equal(await input.getAttribute('aria-invalid'), 'true', `${field} is marked invalid`);
+    assert.ok((await input.getAttribute('aria-describedby') || '').split(/\s+/).includes(`${field}-error`), `${field} is described by its error`);
+  }
+
+  /** The schema.org JSON-LD in the page's head, parsed. */
+  async function jsonLdOf(page) {
+    const scripts = page.locator('head script[type="application/ld+json"]');
+    assert.equal(await scripts.count(), 1, `one JSON-LD script on ${page.url()}`);
+    const text = await scripts.textContent();
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      assert.fail(`the JSON-LD on ${page.url()} does not parse (${err.message}): ${text.slice(0, 300)}`);
+    }
+  }
+
+  /** What a case page's JSON-LD must say of the case with `title` shown on it. */
+  async function assertJsonLd(page, title) {
+    const ld = await jsonLdOf(page);
+    const what = JSON.stringify(ld).slice(0, 400);
+    assert.equal(ld['@context'], 'https://schema.org', `schema.org context: ${what}`);
+    assert.equal(ld['@type'], 'CreativeWork', `a CreativeWork: ${what}`);
+    assert.equal(ld.name, title, `named after the case: ${what}`);
+    assert.equal(new URL(ld.url).pathname, new URL(page.url()).pathname, `its url is the case page's: ${what}`);
+  }
+
+  /** The kinds of phase on a process page's timeline, in order. */
+  const phasesOf = (page) => page.locator('main ol.timeline > li > strong').allInnerTexts();
+
+  test('the village\'s official finds the city\'s case with the filters, compares, replicates it and sees the new process', { timeout: 4 * 60_000 }, async () => {
+    await withoutScript(LOCALE, `${VILLAGE}-official replicates the city's case`, `${VILLAGE}-official`, async ({ page, checkHere }) => {
+      // 1. From the footer to the search, filtered on the city's kind of place and cost.
+      await page.goto('/');
+      const footerLink = page.locator('footer a[href="/cases"]', { hasText: say('footer-cases') });
+      assert.equal(await footerLink.count(), 1, `the footer links to the practices: ${await describePage(page, null)}`);
+      let response = await submitAndWait(page, () => footerLink.click());
+      assert.equal(response?.status(), 200, `/cases: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), say('cases-title'));
+      await checkHere();
+      const filters = page.locator('main form[role="search"][action="/cases"]');
+      assert.equal(await filters.count(), 1, 'a search form for the practices');
+      assert.equal((await filters.getAttribute('method'))?.toLowerCase(), 'get', 'the filters are a GET form, bookmarkable');
+      await filters.locator('select[name="settlement"]').selectOption({ label: say('settlement-type-urban') });
+      await filters.locator('select[name="cost"]').selectOption({ label: say('cost-band-over-100000') });
+      response = await send(page, 'select[name="settlement"]');
+      assert.equal(response?.status(), 200, `filtering: ${await describePage(page, response)}`);
+      const query = new URL(page.url()).searchParams;
+      assert.equal(query.get('settlement'), 'urban', `the address keeps the filters: ${page.url()}`);
+      assert.equal(query.get('cost'), 'over-100000', `the address keeps the filters: ${page.url()}`);
+      assert.equal(await page.locator('select[name="settlement"] option:checked').getAttribute('value'), 'urban', 'the settlement chosen is shown');
+      assert.equal(await page.locator('select[name="cost"] option:checked').getAttribute('value'), 'over-100000', 'the cost chosen is shown');
+      const found = await page.locator('main ul.cards > li h3 a').evaluateAll((as) => as.map((a) => ({ title: a.textContent.trim(), href: a.getAttribute('href') })));
+      assert.deepEqual(found.map((f) => f.title), [CITY_CASE], `exactly the city's case is found: ${JSON.stringify(found)}`);
+      const casePath = found[0].href;
+      assert.match(casePath, /^\/cases\/\d+$/, 'it links to its page');
+      await checkHere();
+
+      // 2. The case: the city's, where it was replicated, and the outcomes side by side.
+      response = await submitAndWait(page, () => page.locator(`main ul.cards a[href="${casePath}"]`).click());
+      assert.equal(response?.status(), 200, `${casePath}: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), CITY_CASE);
+      assert.equal(await page.locator(`main dl.facts a[href="/c/${CITY}"]`).count(), 1, 'the case is the city\'s');
+      await assertJsonLd(page, CITY_CASE);
+      const replicas = page.locator('main section[aria-labelledby="replicas-heading"]');
+      assert.equal((await replicas.locator('h2').first().innerText()).trim(), say('case-replicas'));
+      const family = await replicas.locator('ul.family > li').evaluateAll((lis) =>
+        lis.map((li) => ({ text: li.innerText, process: li.querySelector('a[href^="/processes/"]')?.getAttribute('href') })),
+      );
+      assert.ok(family.length >= 2 && family.every((m) => m.process), `the family lists each replica with its process: ${JSON.stringify(family)}`);
+      const comparison = replicas.locator('table');
+      assert.equal(await comparison.count(), 1, 'a comparison table');
+      assert.equal((await comparison.locator('caption').innerText()).trim(), say('case-comparison-caption'));
+      const columns = (await comparison.locator('thead th').allInnerTexts()).map((t) => t.trim());
+      assert.deepEqual(columns.slice(0, 2), [say('field-outcome-name'), say('field-outcome-target')], `the first columns: ${JSON.stringify(columns)}`);
+      const compared = columns.slice(3);
+      assert.ok(compared.length >= 2, `the original beside at least two replicas: ${JSON.stringify(columns)}`);
+      for (const name of compared) {
+        assert.ok(family.some((m) => m.text.includes(name)), `the column "${name}" is one of the replicas listed: ${JSON.stringify(family)}`);
+      }
+      const village = compared.indexOf(VILLAGE_NAME);
+      assert.ok(village >= 0, `the village is one of the replicas compared: ${JSON.stringify(compared)}`);
+      const outcomes = await page.locator('main table', { has: page.locator('caption', { hasText: say('case-outcomes-caption') }) }).locator('tbody tr').count();
+      const rows = await comparison.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({ scope: tr.querySelector('th')?.getAttribute('scope'), cells: [...tr.querySelectorAll('td')].map((td) => td.innerText.trim()) })),
+      );
+      assert.equal(rows.length, outcomes, `a row for each of the city's ${outcomes} outcomes: ${JSON.stringify(rows)}`);
+      for (const row of rows) {
+        assert.equal(row.scope, 'row', 'each row is headed by its indicator');
+        assert.equal(row.cells.length, 2 + compared.length, `target, the city and each replica: ${JSON.stringify(row)}`);
+        assert.match(row.cells[2 + village], /\d/, `the village measured the same indicator: ${JSON.stringify(row)}`);
+      }
+      await checkHere();
+
+      // 3. Replicate: refused with a day in the past, then next week.
+      const replicate = page.locator(`main a[href="${casePath}/replicate"]`);
+      assert.equal((await replicate.innerText()).trim(), say('case-replicate-link'));
+      response = await submitAndWait(page, () => replicate.click());
+      assert.equal(response?.status(), 200, `the replicate form: ${await describePage(page, response)}`);
+      assert.ok((await page.locator('h1').innerText()).includes(CITY_CASE), 'the form names the case');
+      assert.equal(await page.locator('select[name="community"] option:checked').getAttribute('value'), VILLAGE, 'the village is chosen');
+      assert.equal((await page.locator('select[name="community"] option:checked').innerText()).trim(), VILLAGE_NAME, 'by its name');
+      assert.equal(await page.locator('input[name="title"]').inputValue(), CITY_CASE, 'the title starts as the case\'s');
+      assert.equal(await page.locator('input[name="starts_on"]').getAttribute('type'), 'date', 'the first day is a date input');
+      await checkHere();
+      const past = day(-30);
+      const replicateOn = (p, starts) => p.locator('input[name="starts_on"]').fill(starts).then(() => send(p, 'input[name="starts_on"]'));
+      response = await replicateOn(page, past);
+      await assertRefusedAt(page, response, 'starts_on', say('error-replicate-past'));
+      assert.equal(await page.locator('input[name="starts_on"]').inputValue(), past, 'the day typed is kept');
+      assert.equal(await page.locator('input[name="title"]').inputValue(), CITY_CASE, 'the title is kept');
+      assert.equal(await page.locator('select[name="community"] option:checked').getAttribute('value'), VILLAGE, 'the community is kept');
+      await checkHere(async (axePage) => {
+        await axePage.goto(`${casePath}/replicate`);
+        assert.equal((await replicateOn(axePage, past))?.status(), 422, 'the same refusal in the scripted tab');
+      });
+      response = await replicateOn(page, day(7));
+      assert.equal(response?.status(), 200, `replicating from next week: ${await describePage(page, response)}`);
+      const process = new URL(page.url()).pathname;
+      assert.match(process, /^\/processes\/\d+$/, `the new process's page: ${page.url()}`);
+
+      // 4. The new process: the village's, started from the case, not open yet.
+      assert.equal((await page.locator('h1').innerText()).trim(), CITY_CASE, 'the process has the title given');
+      assert.equal(await page.locator(`main .breadcrumb a[href="/c/${VILLAGE}/processes"]`).count(), 1, 'it is the village\'s');
+      const from = page.locator('main p.notice', { hasText: say('process-replicates') });
+      assert.equal(await from.count(), 1, `the page says it was started from a case: ${await describePage(page, response)}`);
+      assert.equal(await from.locator(`a[href="${casePath}"]`).count(), 1, 'with a link back to the case');
+      const stage = (await page.locator('main section.now > p').first().innerText()).trim();
+      assert.ok(stage.startsWith(say.before('stage-not-started')), `the process has not opened yet: "${stage}"`);
+      assert.equal(await page.locator('main section.now p', { hasText: say('process-nothing-now') }).count(), 1, 'nothing to do in it yet');
+      const phases = await phasesOf(page);
+      assert.ok(phases.length > 0, 'the process has phases');
+      assert.equal(await page.locator('main ol.timeline > li[aria-current]').count(), 0, 'no phase is under way');
+      await checkHere();
+
+      // Back to the case, by the link: the new process is in the family now.
+      response = await submitAndWait(page, () => from.locator(`a[href="${casePath}"]`).click());
+      assert.equal(new URL(page.url()).pathname, casePath, `the link leads back to the case: ${await describePage(page, response)}`);
+      assert.equal(await replicas.locator(`ul.family a[href="${process}"]`).count(), 1, `the case lists ${process} among its replicas`);
+      await checkHere();
+
+      // The same phases, in the same order, as the process the city described.
+      const source = await page.locator('main dl.facts a[href^="/processes/"]').first().getAttribute('href');
+      assert.ok(source, 'the case links to the city\'s process');
+      await page.goto(source);
+      assert.deepEqual(phases, await phasesOf(page), `the replica has the phases of ${source}`);
+    });
+  });
+
+  test('the city\'s official describes a process as a practice, from the pre-filled form', { timeout: 4 * 60_000 }, async () => {
+    await withoutScript(LOCALE, `${CITY}-official describes a process`, `${CITY}-official`, async ({ page, checkHere }) => {
+      await page.goto(`/c/${CITY}/processes`);
+      const processes = [
+        ...new Set(
+          await page
+            .locator('main a[href^="/processes/"]')
+            .evaluateAll((as) => as.map((a) => a.getAttribute('href')).filter((h) => /^\/processes\/\d+$/.test(h))),
+        ),
+      ];
+      let process = '';
+      let describeLink = '';
+      for (const candidate of processes) {
+        await page.goto(candidate);
+        const link = `/c/${CITY}/cases/new?process=${candidate.split('/').pop()}`;
+        if (await page.locator(`main a[href="${link}"]`).count()) {
+          process = candidate;
+          describeLink = link;
+          break;
+        }
+      }
+      assert.ok(process, `no ${CITY} process offers its official to describe it as a practice: ${processes.join(', ')}`);
+      const processTitle = (await page.locator('h1').innerText()).trim();
+      const offer = page.locator(`main a[href="${describeLink}"]`);
+      assert.equal((await offer.innerText()).trim(), say('case-from-process'));
+      await checkHere();
+
+      // The form, pre-filled from the process.
+      let response = await submitAndWait(page, () => offer.click());
+      assert.equal(response?.status(), 200, `the pre-filled form: ${await describePage(page, response)}`);
+      assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, describeLink);
+      assert.ok(
+        (await page.locator('main p.notice').innerText()).includes(processTitle),
+        `the form says which process it was filled from: ${await describePage(page, response)}`,
+      );
+      const form = formWith(page, 'input[name="contact_role"]');
+      const title = await form.locator('input[name="title"]').inputValue();
+      assert.ok(title.trim(), 'the title is pre-filled');
+      assert.equal(title, processTitle, 'with the process\'s title');
+      assert.ok((await form.locator('textarea[name="summary"]').inputValue()).trim(), 'the summary is pre-filled');
+      assert.equal(await form.locator('input[name="source_process"]').inputValue(), process.split('/').pop(), 'the form remembers the process');
+      assert.equal(await form.locator('input[name="contact_role"]').inputValue(), '', 'the contact is left to the official');
+      await checkHere();
+
+      // Sent without a contact: refused by that field, the rest kept.
+      const area = say('category-green-spaces');
+      const sendWithout = async (p) => {
+        await p.locator('select[name="policy_area"]').selectOption({ label: area });
+        return send(p, 'input[name="contact_role"]');
+      };
+      response = await sendWithout(page);
+      await assertRefusedAt(page, response, 'contact_role', say('error-title-required'));
+      assert.equal(await page.locator('input[name="title"]').inputValue(), title, 'the title is kept');
+      assert.equal((await page.locator('select[name="policy_area"] option:checked').innerText()).trim(), area, 'the area chosen is kept');
+      assert.equal(await page.locator('input[name="source_process"]').inputValue(), process.split('/').pop(), 'the process is still remembered');
+      await checkHere(async (axePage) => {
+        await axePage.goto(describeLink);
+        assert.equal((await sendWithout(axePage))?.status(), 422, 'the same refusal in the scripted tab');
+      });
+
+      // With a contact: published, and the case page shows it.
+      await page.locator('input[name="contact_role"]').fill('Ufficio partecipazione, Comune di Lorenza');
+      response = await send(page, 'input[name="contact_role"]');
+      assert.equal(response?.status(), 200, `publishing: ${await describePage(page, response)}`);
+      const casePath = new URL(page.url()).pathname;
+      assert.match(casePath, /^\/cases\/\d+$/, `the new case's page: ${page.url()}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), title, 'the case page shows its title');
+      assert.equal(await page.locator(`main dl.facts a[href="${process}"]`).count(), 1, 'the case links to the process it describes');
+      assert.equal(await page.locator(`main dl.facts a[href="/c/${CITY}"]`).count(), 1, 'the case is the city\'s');
+      await assertJsonLd(page, title);
+      await checkHere();
+
+      // It is found with the others.
+      await page.goto('/cases');
+      assert.equal(await page.locator(`main ul.cards a[href="${casePath}"]`).count(), 1, `/cases lists ${casePath}`);
+    });
   });
 });

@@ -59,6 +59,8 @@ pub struct CaseForm {
     pub partners: Vec<(String, String)>,
     pub outcomes: Vec<OutcomeForm>,
     pub steps: String,
+    /// The language the description is written in; empty means the process's, or the writer's.
+    pub locale: String,
 }
 
 /// The field name of one part of an outcome row (counting from 1), as the form and its errors
@@ -137,11 +139,16 @@ pub async fn create(db: &Db, actor: &Actor, community: &Community, form: &CaseFo
             None => errors.add("target_groups", "error-choose-one"),
         }
     }
+    let mut written_in = locale;
     let source_process = match form.source_process.trim() {
         "" => None,
         raw => match raw.parse::<i64>() {
             Ok(id) => match db.process(piazza_domain::ProcessId(id)).await? {
-                Some(process) if process.community_id == community.id => Some(id),
+                Some(process) if process.community_id == community.id => {
+                    // The form was pre-filled with the process's texts, in its language.
+                    written_in = Locale::parse(&process.locale).unwrap_or(locale);
+                    Some(id)
+                }
                 _ => return Err(AppError::NotFound),
             },
             Err(_) => return Err(AppError::NotFound),
@@ -232,6 +239,9 @@ pub async fn create(db: &Db, actor: &Actor, community: &Community, form: &CaseFo
         .filter(|line| !line.is_empty())
         .map(|line| line.chars().filter(|c| !c.is_control()).take(500).collect())
         .collect();
+    if let Some(chosen) = Locale::parse(form.locale.trim()).filter(|_| !form.locale.trim().is_empty()) {
+        written_in = chosen;
+    }
     let (Some(title), Some(summary), Some(policy_area), Some(contact_role), true) =
         (title, summary, policy_area, contact_role, errors.is_empty())
     else {
@@ -263,7 +273,7 @@ pub async fn create(db: &Db, actor: &Actor, community: &Community, form: &CaseFo
             lessons: &lessons,
             contact_role: &contact_role,
             licence: &licence,
-            locale: locale.code(),
+            locale: written_in.code(),
             lead_organisation,
             partners: &partners,
             outcomes: &outcomes,
@@ -462,7 +472,9 @@ pub async fn replicate(
         neighbourhoods: Vec::new(),
         phases,
     };
-    let process = crate::processes::create_process(db, actor, &community, &process_form, locale).await?;
+    // The title and texts are the case's, so the process is written in the case's language.
+    let written_in = Locale::parse(&case.locale).unwrap_or(locale);
+    let process = crate::processes::create_process(db, actor, &community, &process_form, written_in).await?;
     db.set_replicates(process, case.id).await?;
     if let Some(source) = &source {
         for budget in db.budgets_of(source.id).await? {

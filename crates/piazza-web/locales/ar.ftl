@@ -1982,3 +1982,5 @@ case-replica-of-replica = تكرار للتكرار الوارد أعلاه:
 case-replica-case = وصفها الخاص
 case-comparison-caption = النتائج جنبًا إلى جنب، وفق مؤشرات الممارسة الأصلية
 process-replicates = بدأت هذه العملية انطلاقًا من الممارسة
+
+field-case-language = لغة هذا الوصف

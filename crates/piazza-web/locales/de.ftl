@@ -1835,3 +1835,5 @@ case-replica-of-replica = Übernahme der Übernahme darüber:
 case-replica-case = eigene Beschreibung
 case-comparison-caption = Wirkungen im Vergleich, nach den Kennzahlen des ursprünglichen Praxisbeispiels
 process-replicates = Dieses Verfahren geht zurück auf das Praxisbeispiel
+
+field-case-language = Sprache dieser Beschreibung

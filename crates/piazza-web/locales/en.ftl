@@ -1831,3 +1831,5 @@ case-replica-of-replica = Replica of the replica above:
 case-replica-case = its own description
 case-comparison-caption = Outcomes side by side, on the original's indicators
 process-replicates = This process was started from the practice
+
+field-case-language = Language of this description

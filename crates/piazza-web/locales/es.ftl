@@ -1835,3 +1835,5 @@ case-replica-of-replica = Réplica de la réplica anterior:
 case-replica-case = su propia descripción
 case-comparison-caption = Resultados comparados, según los indicadores de la práctica original
 process-replicates = Este proceso se puso en marcha a partir de la práctica
+
+field-case-language = Idioma de esta descripción

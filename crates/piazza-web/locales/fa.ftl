@@ -1835,3 +1835,5 @@ case-replica-of-replica = تکراری از تکرار بالا:
 case-replica-case = شرح خود آن
 case-comparison-caption = نتیجه‌ها در کنار هم، بر پایهٔ شاخص‌های تجربهٔ اصلی
 process-replicates = این فرایند بر پایهٔ این تجربه آغاز شد:
+
+field-case-language = زبان این شرح

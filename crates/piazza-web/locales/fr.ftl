@@ -1835,3 +1835,5 @@ case-replica-of-replica = Reproduction de la reproduction ci-dessus :
 case-replica-case = sa propre description
 case-comparison-caption = Résultats comparés, selon les indicateurs de la pratique d’origine
 process-replicates = Cette démarche a été lancée à partir de la pratique
+
+field-case-language = Langue de cette description

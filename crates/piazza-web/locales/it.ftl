@@ -1835,3 +1835,5 @@ case-replica-of-replica = Replica della replica qui sopra:
 case-replica-case = la sua descrizione
 case-comparison-caption = Esiti a confronto, sugli indicatori della pratica originale
 process-replicates = Questo processo è stato avviato a partire dalla pratica
+
+field-case-language = Lingua di questa descrizione

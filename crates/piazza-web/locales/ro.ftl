@@ -1870,3 +1870,5 @@ case-replica-of-replica = Reproducere a reproducerii de mai sus:
 case-replica-case = propria descriere
 case-comparison-caption = Rezultate puse alături, după indicatorii practicii originale
 process-replicates = Acest proces a pornit de la practica
+
+field-case-language = Limba acestei descrieri

@@ -1909,3 +1909,5 @@ case-replica-of-replica = Повторення повторення, навед�
 case-replica-case = власний опис
 case-comparison-caption = Порівняння результатів за показниками оригінальної практики
 process-replicates = Цей процес розпочато за зразком практики
+
+field-case-language = Мова цього опису

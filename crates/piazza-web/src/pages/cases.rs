@@ -172,6 +172,16 @@ async fn comparison_of(ctx: &Ctx, outcomes: &[CaseOutcome], family: &[FamilyMemb
 }
 
 impl CasePage<'_> {
+    /// The attributes of an element holding the case's own text: its language when the reader
+    /// reads another, so that a screen reader speaks it with the right voice.
+    fn text_lang(&self) -> String {
+        if self.c.foreign(&self.case.locale) {
+            format!(" lang=\"{}\" dir=\"{}\"", self.case.locale, self.c.dir_of(&self.case.locale))
+        } else {
+            " dir=\"auto\"".to_owned()
+        }
+    }
+
     fn area_name(&self) -> String {
         Category::parse(&self.case.policy_area).map(|a| self.c.t(a.message_id())).unwrap_or_default()
     }
@@ -364,7 +374,8 @@ async fn prefilled(ctx: &Ctx, community: &Community, process_id: i64) -> Result<
         .with("inclusion_measures", &inclusion.replace(['\u{2068}', '\u{2069}'], ""))
         .with("participants", &facts.dashboard.participants.map(|n| n.to_string()).unwrap_or_default())
         .with("currency", "EUR")
-        .with("licence", "CC-BY-4.0");
+        .with("licence", "CC-BY-4.0")
+        .with("locale", &process.locale);
     if let Some(budget) = facts.budgets.first() {
         let total: i64 = facts.budgets.iter().filter(|b| b.currency == budget.currency).map(|b| b.total).sum();
         fields = fields.with("running_cost", &total.to_string()).with("currency", &budget.currency);
@@ -389,7 +400,9 @@ pub async fn new_case_form(ctx: Ctx, Path(slug): Path<String>, Query(query): Que
     let fields = match query.process.as_deref().map(str::parse::<i64>) {
         Some(Ok(process)) => prefilled(&ctx, &community, process).await?,
         Some(Err(_)) => return Err(PageError::NotFound),
-        None => Fields::default().with("currency", "EUR").with("licence", "CC-BY-4.0"),
+        None => {
+            Fields::default().with("currency", "EUR").with("licence", "CC-BY-4.0").with("locale", ctx.locale().code())
+        }
     };
     new_case_with(&ctx, community, FormView::new(fields)).await
 }
@@ -443,6 +456,7 @@ fn case_form_of(fields: &Fields) -> CaseForm {
             })
             .collect(),
         steps: get("steps"),
+        locale: get("locale"),
     }
 }
 

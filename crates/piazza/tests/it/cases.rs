@@ -40,6 +40,7 @@ async fn an_official_describes_a_process_as_a_case_and_corrects_what_the_form_re
         assert_eq!(form.status, StatusCode::OK);
         form.assert_contains(&format!("value=\"{}\"", process.title));
         form.assert_contains("Ideas: ");
+        form.assert_contains(&format!("<option value=\"{0}\" lang=\"{0}\" selected>", process.locale));
         // The process's results become outcome rows, with their progress as achieved.
         form.assert_contains(&format!("name=\"outcome1_name\" type=\"text\" value=\"{first_result}\""));
         assert_eq!(official.get("/c/lorenza/cases/new?process=999999").await.status, StatusCode::NOT_FOUND);
@@ -59,6 +60,8 @@ async fn an_official_describes_a_process_as_a_case_and_corrects_what_the_form_re
             ("outcome1_achieved", "41,5".to_owned()),
             ("partner1_organisation", "999999".to_owned()),
             ("steps", "Choose the yards\n\nAsk the schools".to_owned()),
+            // Written in English, though the process it starts from is Italian.
+            ("locale", "en".to_owned()),
         ];
         let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let refused = official.post("/c/lorenza/cases/new", &borrowed).await;
@@ -168,6 +171,8 @@ async fn an_official_of_the_village_replicates_the_citys_practice_and_outcomes_a
         page.assert_contains("Cortili più verdi a San Vito");
         page.assert_contains("Il cortile della scuola di Pietrabuona");
         page.assert_contains("Outcomes side by side");
+        // Read in English, the Italian case's own texts say what language they are in.
+        page.assert_contains("<dd class=\"prose\" lang=\"it\" dir=\"ltr\">Informazione");
         page.assert_contains("<th scope=\"col\">San Vito al Lora</th>");
         page.assert_contains("Nel paese le proposte su carta");
         page.assert_lacks(&format!("href=\"/cases/{case_id}/replicate\""));
@@ -201,6 +206,16 @@ async fn an_official_of_the_village_replicates_the_citys_practice_and_outcomes_a
         assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
         let process_page = official.follow(&made).await;
         process_page.assert_contains("<h1>Un altro cortile</h1>");
+        // Its texts are the Italian case's, whatever language the official reads in.
+        assert_eq!(
+            app.db
+                .process(piazza_domain::ProcessId(made.location().trim_start_matches("/processes/").parse().unwrap()))
+                .await
+                .unwrap()
+                .unwrap()
+                .locale,
+            "it"
+        );
         process_page.assert_contains(&format!("href=\"/cases/{case_id}\""));
         // The same phases, in the same order, opening on the chosen day, with nothing copied in.
         let process_id: i64 = made.location().trim_start_matches("/processes/").parse().unwrap();
