@@ -1984,3 +1984,6 @@ case-comparison-caption = النتائج جنبًا إلى جنب، وفق مؤ�
 process-replicates = بدأت هذه العملية انطلاقًا من الممارسة
 
 field-case-language = لغة هذا الوصف
+
+community-cases = ممارسات موصوفة هنا
+community-no-cases = لم تُوصف هنا أي ممارسة بعد.

@@ -1837,3 +1837,6 @@ case-comparison-caption = Wirkungen im Vergleich, nach den Kennzahlen des urspr√
 process-replicates = Dieses Verfahren geht zur√ºck auf das Praxisbeispiel
 
 field-case-language = Sprache dieser Beschreibung
+
+community-cases = Praxisbeispiele von hier
+community-no-cases = Hier wurde noch kein Praxisbeispiel beschrieben.

@@ -1833,3 +1833,6 @@ case-comparison-caption = Outcomes side by side, on the original's indicators
 process-replicates = This process was started from the practice
 
 field-case-language = Language of this description
+
+community-cases = Practices described here
+community-no-cases = No practice has been described here yet.

@@ -1837,3 +1837,6 @@ case-comparison-caption = Resultados comparados, según los indicadores de la pr
 process-replicates = Este proceso se puso en marcha a partir de la práctica
 
 field-case-language = Idioma de esta descripción
+
+community-cases = Prácticas descritas aquí
+community-no-cases = Aquí todavía no se ha descrito ninguna práctica.

@@ -1837,3 +1837,6 @@ case-comparison-caption = نتیجه‌ها در کنار هم، بر پایهٔ
 process-replicates = این فرایند بر پایهٔ این تجربه آغاز شد:
 
 field-case-language = زبان این شرح
+
+community-cases = تجربه‌های شرح‌داده‌شده در اینجا
+community-no-cases = هنوز هیچ تجربه‌ای در اینجا شرح داده نشده است.

@@ -1837,3 +1837,6 @@ case-comparison-caption = Résultats comparés, selon les indicateurs de la prat
 process-replicates = Cette démarche a été lancée à partir de la pratique
 
 field-case-language = Langue de cette description
+
+community-cases = Pratiques décrites ici
+community-no-cases = Aucune pratique n’a encore été décrite ici.

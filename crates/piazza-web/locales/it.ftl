@@ -1837,3 +1837,6 @@ case-comparison-caption = Esiti a confronto, sugli indicatori della pratica orig
 process-replicates = Questo processo è stato avviato a partire dalla pratica
 
 field-case-language = Lingua di questa descrizione
+
+community-cases = Pratiche descritte qui
+community-no-cases = Qui non è ancora stata descritta nessuna pratica.

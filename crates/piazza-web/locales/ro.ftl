@@ -1872,3 +1872,6 @@ case-comparison-caption = Rezultate puse alături, după indicatorii practicii o
 process-replicates = Acest proces a pornit de la practica
 
 field-case-language = Limba acestei descrieri
+
+community-cases = Practici descrise aici
+community-no-cases = Aici nu a fost descrisă încă nicio practică.

@@ -1911,3 +1911,6 @@ case-comparison-caption = Порівняння результатів за по�
 process-replicates = Цей процес розпочато за зразком практики
 
 field-case-language = Мова цього опису
+
+community-cases = Практики, описані тут
+community-no-cases = Тут ще не описано жодної практики.

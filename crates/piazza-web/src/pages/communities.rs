@@ -31,6 +31,8 @@ struct CommunityPage<'a> {
     text: Option<CommunityText>,
     region: Option<Community>,
     members: Vec<CommunitySummary>,
+    /// The practices described here, and for a region in its communities too.
+    cases: Vec<piazza_app::records::Case>,
     organisations: Vec<Organisation>,
     holders: Vec<RoleHolders>,
     residents: i64,
@@ -50,6 +52,8 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
         db.communities().await?.into_iter().filter(|c| c.parent() == Some(community.id)).collect();
     members.sort_by_key(|c| std::cmp::Reverse(c.population.unwrap_or(0)));
     let members = summarise(&ctx, members).await?;
+    let cases =
+        db.cases(&piazza_app::records::CaseFilter { region: Some(community.id.0), ..Default::default() }).await?;
     let mut organisations = db.organisations_in(community.id).await?;
     organisations.sort_by(|a, b| a.name.cmp(&b.name));
     let grants = db.role_history(community.id).await?;
@@ -74,6 +78,7 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
         text,
         region,
         members,
+        cases,
         organisations,
         holders,
         residents,

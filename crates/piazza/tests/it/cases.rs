@@ -231,3 +231,25 @@ async fn an_official_of_the_village_replicates_the_citys_practice_and_outcomes_a
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_region_page_gathers_the_practices_of_its_communities() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let client = app.client();
+        let region = client.get("/c/valle-del-lora").await;
+        region.assert_contains("Practices described here");
+        for title in [
+            "Cortili scolastici più verdi",
+            "Community solar on public roofs",
+            "Il cortile della scuola di Pietrabuona",
+        ] {
+            region.assert_contains(title);
+        }
+        region.assert_contains("<span class=\"meta\">(Pietrabuona)</span>");
+        let village = client.get("/c/pietrabuona").await;
+        village.assert_contains("Il cortile della scuola di Pietrabuona");
+        village.assert_lacks("Community solar on public roofs");
+    })
+    .await;
+}
