@@ -29,6 +29,9 @@ const LONGEST_WAIT: Duration = Duration::from_secs(15 * 60);
 pub struct Actor {
     pub account: Account,
     pub roles: Vec<RoleGrant>,
+    /// The processes of other communities this person accepted to co-run as a facilitator of a
+    /// twinned community.
+    pub co_runs: Vec<piazza_domain::ProcessId>,
     /// The hash of the session token, so that a password change can keep this session.
     pub session_hash: String,
 }
@@ -44,6 +47,10 @@ impl Actor {
 
     pub fn has_role(&self, community: piazza_domain::CommunityId, role: piazza_domain::Role) -> bool {
         self.roles.iter().any(|grant| grant.community_id == community.0 && grant.role == role.key())
+    }
+
+    pub fn co_runs(&self, process: piazza_domain::ProcessId) -> bool {
+        self.co_runs.contains(&process)
     }
 
     /// Whether this person may configure a community and grant roles in it.
@@ -163,7 +170,8 @@ pub async fn actor_for_session(db: &Db, token: &str) -> AppResult<Option<Actor>>
         return Ok(None);
     };
     let roles = db.active_roles_of(id).await?;
-    Ok(Some(Actor { account, roles, session_hash }))
+    let co_runs = db.co_run_processes(id).await?;
+    Ok(Some(Actor { account, roles, co_runs, session_hash }))
 }
 
 pub async fn sign_out(db: &Db, actor: &Actor) -> AppResult<()> {

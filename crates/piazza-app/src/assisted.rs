@@ -91,7 +91,7 @@ pub async fn record(
     form: &AssistedForm,
     locale: Locale,
 ) -> AppResult<Timely<Receipt>> {
-    if !may_assist(actor, community) || process.community_id != community.id {
+    if !crate::meetings::organises_process(actor, community, process.id) || process.community_id != community.id {
         return Err(AppError::Forbidden);
     }
     let activity = match form.kind.as_str() {

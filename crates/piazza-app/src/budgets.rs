@@ -722,7 +722,7 @@ pub async fn enter_paper_ballot(
     reference: &str,
     form: &BallotForm,
 ) -> AppResult<Timely<BallotCheck>> {
-    if !crate::meetings::organises(actor, community) {
+    if !crate::meetings::organises_process(actor, community, budget.process_id) {
         return Err(AppError::Forbidden);
     }
     if !voting_open(budget, phases) {

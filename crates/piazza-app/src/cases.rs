@@ -338,6 +338,7 @@ impl CaseQuery {
             settlement_type: SettlementType::parse(self.settlement.trim()).map(|s| s.key().to_owned()),
             population: PopulationBand::parse(self.population.trim()).map(PopulationBand::range),
             region: regions.iter().find(|r| r.slug == self.region.trim()).map(|r| r.id.0),
+            community: None,
             target_group: TargetGroup::parse(self.group.trim()).map(|g| g.key().to_owned()),
             cost: CostBand::parse(self.cost.trim()).map(CostBand::range),
             with_evidence: self.evidence == "yes",

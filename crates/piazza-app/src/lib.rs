@@ -16,6 +16,7 @@ pub mod communities;
 pub mod consents;
 pub mod demo;
 pub mod eligibility;
+pub mod links;
 pub mod mail;
 pub mod meetings;
 pub mod moderation;
@@ -48,6 +49,7 @@ pub mod records {
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};
     pub use piazza_store::consents::ConsentRecord;
     pub use piazza_store::eligibility::{CensusList, VoterDetails};
+    pub use piazza_store::links::{CoRunner, Participation, PeerAnswer, PeerQuestion, Twinning};
     pub use piazza_store::meetings::{Meeting, Place, Registrant};
     pub use piazza_store::moderation::{Block, LogEntry, ModerationCase, QueueEntry, Report, ReportOutcome};
     pub use piazza_store::neighbourhoods::Neighbourhood;

@@ -15,9 +15,16 @@ use crate::processes::{Activity, allows, optional_line, parse_date, speaks_for};
 use crate::proposals::{NotNow, Timely};
 use crate::{AppError, AppResult, FormErrors};
 
-/// Whether this person may plan meetings in the community and write their minutes.
+/// Whether this person may run the community's processes on the ground: plan meetings and write
+/// their minutes, record what people met offline said, enter paper ballots.
 pub fn organises(actor: &Actor, community: &Community) -> bool {
     speaks_for(actor, community) || actor.has_role(community.id, Role::Facilitator)
+}
+
+/// Whether this person may run this process on the ground: as one of its community's organisers,
+/// or as a facilitator of a twinned community who accepted to co-run it.
+pub fn organises_process(actor: &Actor, community: &Community, process: piazza_domain::ProcessId) -> bool {
+    organises(actor, community) || actor.co_runs(process)
 }
 
 #[derive(Debug, Clone, Default)]
@@ -62,7 +69,7 @@ pub async fn create_meeting(
     form: &MeetingForm,
     locale: piazza_domain::Locale,
 ) -> AppResult<i64> {
-    if !organises(actor, community) {
+    if !organises_process(actor, community, process.id) {
         return Err(AppError::Forbidden);
     }
     let mut errors = FormErrors::default();
@@ -214,7 +221,7 @@ pub async fn record_minutes(
     minutes: &str,
     proposals: &[String],
 ) -> AppResult<()> {
-    if !organises(actor, community) {
+    if !organises_process(actor, community, meeting.process_id) {
         return Err(AppError::Forbidden);
     }
     if meeting.starts_at > piazza_domain::now() {

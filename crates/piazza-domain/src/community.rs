@@ -201,6 +201,11 @@ vocabulary!(
         NewMeeting => "new-meeting",
         MeetingPlace => "meeting-place",
         RequestUpdated => "request-updated",
+        TwinningProposed => "twinning-proposed",
+        TwinningAccepted => "twinning-accepted",
+        CoRunInvitation => "co-run-invitation",
+        PeerQuestion => "peer-question",
+        PeerAnswer => "peer-answer",
     }
 );
 

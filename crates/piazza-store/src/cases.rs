@@ -125,6 +125,8 @@ pub struct CaseFilter {
     pub population: Option<(i64, i64)>,
     /// A region's community id: cases of the region itself and of the communities in it.
     pub region: Option<i64>,
+    /// Only the cases one community wrote.
+    pub community: Option<i64>,
     pub target_group: Option<String>,
     pub cost: Option<(i64, i64)>,
     /// Only cases that measured at least one outcome achieved.
@@ -276,6 +278,9 @@ impl Db {
         }
         if let Some(region) = filter.region {
             add("(c.id = ? OR c.parent_id = ?)", vec![Param::Integer(region), Param::Integer(region)]);
+        }
+        if let Some(community) = filter.community {
+            add("k.community_id = ?", vec![Param::Integer(community)]);
         }
         if let Some(group) = &filter.target_group {
             add("(',' || k.target_groups || ',') LIKE ?", vec![Param::Text(format!("%,{group},%"))]);

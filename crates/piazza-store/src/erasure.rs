@@ -24,6 +24,7 @@ pub(crate) const DELETED_WITH_THE_PERSON: &[(&str, &str)] = &[
     ("consent_records", "account_id"),
     ("demographic_answers", "account_id"),
     ("assisted_participants", "account_id"),
+    ("co_runners", "account_id"),
 ];
 
 /// References that become "a former participant": the content stays, unattributed.
@@ -63,6 +64,12 @@ pub(crate) const DETACHED_FROM_THE_PERSON: &[(&str, &str)] = &[
     ("service_request_updates", "written_by"),
     ("ratings", "account_id"),
     ("cases", "created_by"),
+    ("twinnings", "proposed_by"),
+    ("twinnings", "accepted_by"),
+    ("twinnings", "ended_by"),
+    ("co_runners", "invited_by"),
+    ("peer_questions", "asked_by"),
+    ("peer_answers", "answered_by"),
 ];
 
 impl Db {

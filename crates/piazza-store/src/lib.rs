@@ -88,6 +88,7 @@ pub mod consents;
 pub mod copy;
 pub mod eligibility;
 pub mod erasure;
+pub mod links;
 pub mod mail;
 pub mod meetings;
 pub mod migrations;

@@ -62,6 +62,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(23, "0023_results", "sqlite"),
     migration!(24, "0024_service_requests", "sqlite"),
     migration!(25, "0025_cases", "sqlite"),
+    migration!(26, "0026_links", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -89,6 +90,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(23, "0023_results", "postgres"),
     migration!(24, "0024_service_requests", "postgres"),
     migration!(25, "0025_cases", "postgres"),
+    migration!(26, "0026_links", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

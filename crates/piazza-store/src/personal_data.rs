@@ -52,6 +52,9 @@ const SECTIONS: &[(&str, &str, Whose, &[&str])] = &[
     ("voting-details", "voter_details", Whose::Account("account_id"), &[]),
     ("service-requests", "service_requests", Whose::Account("reporter_id"), &[]),
     ("ratings", "ratings", Whose::Account("account_id"), &[]),
+    ("co-running", "co_runners", Whose::Account("account_id"), &[]),
+    ("peer-questions", "peer_questions", Whose::Account("asked_by"), &[]),
+    ("peer-answers", "peer_answers", Whose::Account("answered_by"), &[]),
 ];
 
 fn written(at: OffsetDateTime) -> String {

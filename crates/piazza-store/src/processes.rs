@@ -58,7 +58,7 @@ pub struct NewPhase<'a> {
     pub allows_meetings: bool,
 }
 
-const PROCESS_COLUMNS: &str =
+pub(crate) const PROCESS_COLUMNS: &str =
     "id, community_id, title, summary, easy_read, description, locale, support_threshold, created_at";
 
 impl Db {

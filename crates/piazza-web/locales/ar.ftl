@@ -1987,3 +1987,117 @@ field-case-language = لغة هذا الوصف
 
 community-cases = ممارسات موصوفة هنا
 community-no-cases = لم تُوصف هنا أي ممارسة بعد.
+
+## الروابط بين المجتمعات المحلية: التوأمة، والإدارة المشتركة، والتجمّعات الإقليمية، والتعلّم من الأقران
+
+twinning-title = علاقات توأمة { $community }
+twinning-intro = التوأمة شراكة يعلنها مجتمعان محليان، عادةً مجتمع كبير وآخر صغير أو ريفي، لغرض يتّفقان عليه. يعرض كلٌّ منهما في صفحته العمليات المفتوحة والممارسات الخاصة بالآخر، ويمكن للموظفين الرسميين في أحدهما دعوة ميسّري الآخر إلى المشاركة في إدارة عملية تشاركية.
+twinning-link = علاقات التوأمة
+twinning-active-heading = في توأمة مع
+twinning-none = لم يدخل هذا المجتمع المحلي في توأمة مع أي مجتمع آخر بعد.
+twinning-since = في توأمة منذ { $date }
+twinning-end-submit = إنهاء التوأمة
+twinning-received-heading = اقتراحات بانتظار ردّك
+twinning-proposed-on = تاريخ الاقتراح: { $date }
+twinning-accept-submit = قبول
+twinning-decline-submit = رفض
+twinning-sent-heading = اقتراحات بانتظار الردّ
+twinning-withdraw-submit = سحب
+twinning-propose-heading = اقتراح توأمة
+twinning-no-candidates = كل المجتمعات المحلية الأخرى في توأمة مع هذا المجتمع بالفعل، أو بينها وبينه اقتراح ينتظر الردّ.
+field-twin-partner = المجتمع المحلي المراد التوأمة معه
+option-choose = اختر…
+field-twin-purpose = الغرض من التوأمة
+hint-twin-purpose = ما يريد المجتمعان فعله معًا، وما يريد كلٌّ منهما أن يتعلّمه من الآخر، في بضع جمل. يظهر في صفحتَي المجتمعين كليهما.
+twinning-propose-submit = اقتراح التوأمة
+twinning-done-proposed = أُرسل الاقتراح. سيردّ عليه الموظفون الرسميون في المجتمع المحلي الآخر.
+twinning-done-accepted = أصبحت التوأمة سارية.
+twinning-done-ended = تم: انتهت التوأمة أو الاقتراح.
+error-twin-itself = لا يمكن لمجتمع محلي أن يدخل في توأمة مع نفسه.
+error-twinning-purpose-required = اذكر الغرض من التوأمة.
+error-twinning-exists = هذان المجتمعان في توأمة بالفعل، أو بينهما اقتراح ينتظر الردّ.
+community-twins = المجتمعات المحلية المتوأمة
+twin-open-processes = عملياته المفتوحة:
+twin-no-open-processes = ليست لديه أي عملية مفتوحة حاليًا.
+twin-cases = الممارسات التي وصفها:
+community-nearby-processes = عمليات مفتوحة في الجوار
+community-nearby-intro = عمليات المنطقة وعمليات المجتمعات المحلية الأخرى فيها. تابِع إحداها لتعرف متى يجري فيها شيء، حتى لو كنت تسكن في مكان آخر.
+region-open-processes = العمليات المفتوحة في المنطقة
+region-participation = المشاركة في المنطقة
+region-participation-processes = العمليات
+region-participation-proposals = المقترحات
+region-participation-comments = التعليقات
+region-participation-supports = التأييدات
+region-participation-people = الأشخاص المشاركون
+region-participation-total = المنطقة كلها
+region-participation-note = لا تُحتسب المساهمات المخفية والمحذوفة. ويُحتسب الشخص الذي شارك في عدة مجتمعات محلية مرة واحدة في مجموع المنطقة.
+
+co-run-title = الإدارة المشتركة
+co-run-intro = يمكن لميسّري مجتمع محلي متوأم المساعدة في إدارة هذه العملية: بعد أن يقبلوا الدعوة، يسجّلون ما يقوله الناس الذين يلتقونهم في الأكشاك وورش العمل، وينظّمون الاجتماعات، ويُدخلون أوراق الاقتراع الورقية، كما يفعل ميسّرو المجتمع نفسه.
+co-run-none = لا أحد من مجتمع متوأم يشارك في إدارة هذه العملية بعد.
+co-run-table-caption = الميسّرون المدعوون إلى المشاركة في إدارة العملية
+co-run-person = الميسّر
+co-run-status = الحالة
+co-run-actions = الإجراءات
+co-run-since = يشارك في الإدارة منذ { $date }
+co-run-invited-on = دُعي في { $date }، ولم يردّ بعد
+co-run-accept-submit = قبول
+co-run-decline-submit = رفض
+co-run-leave-submit = التوقف عن المشاركة في الإدارة
+co-run-withdraw-submit = سحب
+co-run-invite-heading = دعوة ميسّر من مجتمع محلي متوأم
+co-run-no-twins = لا يوجد بعد أي مجتمع متوأم لديه ميسّرون يمكن دعوتهم.
+field-co-runner = الميسّر
+hint-co-runner = ميسّرو المجتمعات المحلية المتوأمة مع هذا المجتمع.
+co-run-invite-submit = إرسال الدعوة
+co-run-done-invited = أُرسلت الدعوة.
+co-run-done-accepted = أصبحت الآن تشارك في إدارة هذه العملية.
+co-run-done-removed = تم: لم يعد الميسّر يشارك في إدارة هذه العملية.
+co-run-with = تُدار بالاشتراك مع ميسّرين من مجتمعات محلية متوأمة:
+error-co-runner-invited = سبقت دعوة هذا الميسّر إلى المشاركة في إدارة هذه العملية.
+
+peer-title = التعلّم من الأقران
+peer-intro = أسئلة يطرحها الموظفون الرسميون والمديرون والميسّرون على المجتمعات المحلية في منطقتهم، أو على المجتمع الذي نفّذ ممارسةً ما، مع الإجابات التي تلقّوها. ولا يقرؤها إلا من يشاركون باسم المجتمعات المحلية المعنيّة.
+peer-ask-link = طرح سؤال
+peer-none = لا يوجد بعد أي سؤال يخصّ مجتمعاتك المحلية.
+peer-answers-count = { $count ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+    [many] { $count } إجابةً
+   *[other] { $count } إجابة
+}
+peer-helped = أفادت إحدى الإجابات
+peer-asked-cluster = سأل { $community } المجتمعات المحلية في { $region }
+peer-asked-case = سأل { $community } { $other } عن «{ $case }»
+peer-new-title = اسأل نظراءك
+peer-new-intro = اسأل عمّا تحتاج إلى معرفته قبل أن تجرّب شيئًا: كيف وصلوا إلى الناس، وكم كلّف ذلك، وما الذي لم ينجح. سيقرأ سؤالك الموظفون الرسميون والميسّرون في المجتمعات المحلية التي تسألها، ويمكنهم الإجابة عنه.
+field-peer-community = تسأل باسم
+field-peer-about = مَن تسأل
+peer-about-cluster = المجتمعات المحلية في منطقتنا
+peer-about-case = { $community }، بشأن «{ $case }»
+field-peer-title = سؤالك، في سطر واحد
+field-peer-body = التفاصيل
+hint-peer-body = ما يدور في ذهنك، وما تودّ معرفته. اترك سطرًا فارغًا بين الفقرات.
+peer-ask-submit = طرح السؤال
+peer-case-link = الممارسة موضوع السؤال
+peer-no-answers = لا توجد إجابة بعد.
+peer-helped-this = أفادت هذه الإجابة.
+peer-mark-helpful = أفادت هذه الإجابة
+peer-answer-heading = إجابة
+field-peer-answer = إجابتك
+peer-answer-submit = إرسال الإجابة
+error-peer-no-region = لا ينتمي هذا المجتمع المحلي إلى أي منطقة؛ اسأل بدلًا من ذلك المجتمع المحلي صاحب الممارسة التي تهمّك.
+error-peer-own-case = هذه الممارسة تخصّ مجتمعك المحلي نفسه؛ اسأل مجتمعًا آخر أو منطقتك.
+case-ask-link = اسأل { $community } عنها
+
+notification-twinning-proposed = اقترح { $name }، باسم { $title }، توأمةً مع مجتمعك المحلي.
+notification-twinning-accepted = قبل { $title } التوأمة مع مجتمعك المحلي.
+notification-co-run-invitation = دعاك { $name } إلى المشاركة في إدارة «{ $title }».
+notification-peer-question = طرح { $name } سؤالًا على مجتمعك المحلي: «{ $title }»
+notification-peer-answer = أجاب { $name } عن «{ $title }»
+
+data-co-running = العمليات التي دُعيت إلى المشاركة في إدارتها
+data-peer-questions = الأسئلة التي طرحتها على نظرائك
+data-peer-answers = الإجابات التي قدّمتها لنظرائك

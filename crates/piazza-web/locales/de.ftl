@@ -1840,3 +1840,113 @@ field-case-language = Sprache dieser Beschreibung
 
 community-cases = Praxisbeispiele von hier
 community-no-cases = Hier wurde noch kein Praxisbeispiel beschrieben.
+
+## Verbindungen zwischen Gemeinschaften: Partnerschaften, gemeinsame Prozessbegleitung, regionale Verbünde, voneinander lernen
+
+twinning-title = Partnerschaften von { $community }
+twinning-intro = Eine Partnerschaft schließen zwei Gemeinschaften, meist eine große und eine kleine oder ländliche, für einen Zweck, auf den sich beide einigen. Jede zeigt auf ihrer Seite die offenen Verfahren und Praxisbeispiele der anderen, und die Verwaltung der einen kann die Prozessbegleitung der anderen einladen, ein Verfahren mitzubegleiten.
+twinning-link = Partnerschaften
+twinning-active-heading = Partnerschaft mit
+twinning-none = Diese Gemeinschaft hat noch keine Partnerschaft mit einer anderen.
+twinning-since = Partnerschaft seit dem { $date }
+twinning-end-submit = Partnerschaft beenden
+twinning-received-heading = Zu beantwortende Vorschläge
+twinning-proposed-on = Vorgeschlagen am { $date }
+twinning-accept-submit = Annehmen
+twinning-decline-submit = Ablehnen
+twinning-sent-heading = Vorschläge, die auf eine Antwort warten
+twinning-withdraw-submit = Zurückziehen
+twinning-propose-heading = Partnerschaft vorschlagen
+twinning-no-candidates = Alle anderen Gemeinschaften haben schon eine Partnerschaft mit dieser Gemeinschaft oder einen Vorschlag, der auf Antwort wartet.
+field-twin-partner = Künftige Partnergemeinschaft
+option-choose = Bitte wählen…
+field-twin-purpose = Zweck der Partnerschaft
+hint-twin-purpose = Was die beiden Gemeinschaften gemeinsam tun und voneinander lernen wollen, in ein paar Sätzen. Das steht auf den Seiten beider Gemeinschaften.
+twinning-propose-submit = Partnerschaft vorschlagen
+twinning-done-proposed = Der Vorschlag wurde gesendet. Die Verwaltung der anderen Gemeinschaft wird ihn beantworten.
+twinning-done-accepted = Die Partnerschaft gilt jetzt.
+twinning-done-ended = Erledigt: Die Partnerschaft oder der Vorschlag ist beendet.
+error-twin-itself = Eine Gemeinschaft kann keine Partnerschaft mit sich selbst eingehen.
+error-twinning-purpose-required = Sagen Sie, wozu die Partnerschaft dient.
+error-twinning-exists = Diese beiden Gemeinschaften haben schon eine Partnerschaft, oder ein Vorschlag zwischen ihnen wartet auf Antwort.
+community-twins = Partnergemeinschaften
+twin-open-processes = Offene Verfahren dort:
+twin-no-open-processes = Dort gibt es gerade kein offenes Verfahren.
+twin-cases = Praxisbeispiele von dort:
+community-nearby-processes = Offene Verfahren in der Nähe
+community-nearby-intro = Verfahren der Region und der anderen Gemeinschaften darin. Folgen Sie einem davon, um zu erfahren, wenn etwas geschieht, auch wenn Sie anderswo wohnen.
+region-open-processes = Offene Verfahren in der Region
+region-participation = Beteiligung in der Region
+region-participation-processes = Verfahren
+region-participation-proposals = Vorschläge
+region-participation-comments = Kommentare
+region-participation-supports = Unterstützungen
+region-participation-people = Menschen, die mitmachen
+region-participation-total = Die ganze Region
+region-participation-note = Ausgeblendete und gelöschte Beiträge werden nicht gezählt. Wer in mehreren Gemeinschaften mitgemacht hat, zählt in der Summe für die Region nur einmal.
+
+co-run-title = Gemeinsame Prozessbegleitung
+co-run-intro = Die Prozessbegleitung einer Partnergemeinschaft kann helfen, dieses Verfahren zu begleiten: Sobald sie annimmt, erfasst sie, was Menschen an Infoständen und bei Workshops sagen, plant Treffen und gibt Stimmzettel auf Papier ein, so wie die Prozessbegleitung der eigenen Gemeinschaft.
+co-run-none = Bisher begleitet niemand aus einer Partnergemeinschaft dieses Verfahren mit.
+co-run-table-caption = Zur Mitbegleitung des Verfahrens eingeladene Personen
+co-run-person = Prozessbegleitung
+co-run-status = Status
+co-run-actions = Aktionen
+co-run-since = Begleitet seit dem { $date } mit
+co-run-invited-on = Am { $date } eingeladen, noch keine Antwort
+co-run-accept-submit = Annehmen
+co-run-decline-submit = Ablehnen
+co-run-leave-submit = Nicht mehr mitbegleiten
+co-run-withdraw-submit = Zurückziehen
+co-run-invite-heading = Jemanden aus der Prozessbegleitung einer Partnergemeinschaft einladen
+co-run-no-twins = In keiner Partnergemeinschaft gibt es bisher jemanden aus der Prozessbegleitung, den Sie einladen könnten.
+field-co-runner = Person aus der Prozessbegleitung
+hint-co-runner = Die Prozessbegleitung der Partnergemeinschaften dieser Gemeinschaft.
+co-run-invite-submit = Einladung senden
+co-run-done-invited = Die Einladung wurde verschickt.
+co-run-done-accepted = Sie begleiten dieses Verfahren jetzt mit.
+co-run-done-removed = Erledigt: Die Person begleitet dieses Verfahren nicht mehr mit.
+co-run-with = Mitbegleitet von der Prozessbegleitung aus Partnergemeinschaften:
+error-co-runner-invited = Diese Person wurde schon eingeladen, dieses Verfahren mitzubegleiten.
+
+peer-title = Voneinander lernen
+peer-intro = Fragen, die Verwaltung, Administration und Prozessbegleitung den Gemeinschaften ihrer Region stellen oder der Gemeinschaft, die ein Praxisbeispiel umgesetzt hat, mit den Antworten darauf. Lesen können sie nur die Menschen, die für die beteiligten Gemeinschaften mitwirken.
+peer-ask-link = Eine Frage stellen
+peer-none = Bisher betrifft keine Frage Ihre Gemeinschaften.
+peer-answers-count = { $count ->
+    [one] { $count } Antwort
+   *[other] { $count } Antworten
+}
+peer-helped = eine Antwort hat geholfen
+peer-asked-cluster = { $community } hat die Gemeinschaften der Region { $region } gefragt
+peer-asked-case = { $community } hat { $other } zu „{ $case }“ gefragt
+peer-new-title = Kolleginnen und Kollegen fragen
+peer-new-intro = Fragen Sie, was Sie wissen müssen, bevor Sie etwas ausprobieren: wie die Menschen erreicht wurden, was es gekostet hat, was schiefgegangen ist. Verwaltung und Prozessbegleitung der Gemeinschaften, die Sie fragen, lesen Ihre Frage und können antworten.
+field-peer-community = Im Namen von
+field-peer-about = Wen fragen
+peer-about-cluster = Die Gemeinschaften unserer Region
+peer-about-case = { $community }, zu „{ $case }“
+field-peer-title = Ihre Frage in einer Zeile
+field-peer-body = Einzelheiten
+hint-peer-body = Was Sie vorhaben und was Sie wissen möchten. Lassen Sie zwischen Absätzen eine Leerzeile.
+peer-ask-submit = Frage stellen
+peer-case-link = Das Praxisbeispiel, um das es geht
+peer-no-answers = Noch keine Antwort.
+peer-helped-this = Diese Antwort hat geholfen.
+peer-mark-helpful = Diese Antwort hat geholfen
+peer-answer-heading = Antwort
+field-peer-answer = Ihre Antwort
+peer-answer-submit = Antwort senden
+error-peer-no-region = Diese Gemeinschaft gehört zu keiner Region; fragen Sie stattdessen die Gemeinschaft hinter einem Praxisbeispiel.
+error-peer-own-case = Dieses Praxisbeispiel stammt aus Ihrer eigenen Gemeinschaft; fragen Sie eine andere Gemeinschaft oder Ihre Region.
+case-ask-link = { $community } dazu fragen
+
+notification-twinning-proposed = { $name } hat im Namen von { $title } eine Partnerschaft mit Ihrer Gemeinschaft vorgeschlagen.
+notification-twinning-accepted = { $title } hat die Partnerschaft mit Ihrer Gemeinschaft angenommen.
+notification-co-run-invitation = { $name } hat Sie eingeladen, „{ $title }“ mitzubegleiten.
+notification-peer-question = { $name } hat Ihrer Gemeinschaft eine Frage gestellt: „{ $title }“
+notification-peer-answer = { $name } hat auf „{ $title }“ geantwortet
+
+data-co-running = Verfahren, zu deren Mitbegleitung Sie eingeladen wurden
+data-peer-questions = Fragen, die Sie Kolleginnen und Kollegen gestellt haben
+data-peer-answers = Antworten, die Sie Kolleginnen und Kollegen gegeben haben

@@ -1836,3 +1836,113 @@ field-case-language = Language of this description
 
 community-cases = Practices described here
 community-no-cases = No practice has been described here yet.
+
+## Links between communities: twinnings, co-running, regional clusters, peer learning
+
+twinning-title = Twinnings of { $community }
+twinning-intro = A twinning is a partnership two communities declare, typically a large one and a small or rural one, with a purpose both agree on. Each shows the other's open processes and practices on its page, and the officials of one can invite the other's facilitators to co-run a process.
+twinning-link = Twinnings
+twinning-active-heading = Twinned with
+twinning-none = This community is not twinned with any other yet.
+twinning-since = Twinned since { $date }
+twinning-end-submit = End the twinning
+twinning-received-heading = Proposals to answer
+twinning-proposed-on = Proposed on { $date }
+twinning-accept-submit = Accept
+twinning-decline-submit = Decline
+twinning-sent-heading = Proposals awaiting an answer
+twinning-withdraw-submit = Withdraw
+twinning-propose-heading = Propose a twinning
+twinning-no-candidates = Every other community is already twinned with this one or has a proposal to answer.
+field-twin-partner = Community to twin with
+option-choose = Choose…
+field-twin-purpose = Purpose of the twinning
+hint-twin-purpose = What the two communities want to do together and learn from each other, in a few sentences. Both communities' pages show it.
+twinning-propose-submit = Propose the twinning
+twinning-done-proposed = The proposal was sent. The other community's officials will answer it.
+twinning-done-accepted = The twinning is in force.
+twinning-done-ended = Done: the twinning or the proposal has ended.
+error-twin-itself = A community cannot twin with itself.
+error-twinning-purpose-required = Say what the twinning is for.
+error-twinning-exists = These two communities are already twinned, or a proposal between them awaits an answer.
+community-twins = Twinned communities
+twin-open-processes = Its open processes:
+twin-no-open-processes = It has no open process at the moment.
+twin-cases = Practices it described:
+community-nearby-processes = Open processes nearby
+community-nearby-intro = Processes of the region and of the other communities in it. Follow one to hear when something happens, even if you live elsewhere.
+region-open-processes = Open processes in the region
+region-participation = Participation in the region
+region-participation-processes = Processes
+region-participation-proposals = Proposals
+region-participation-comments = Comments
+region-participation-supports = Supports
+region-participation-people = People taking part
+region-participation-total = The whole region
+region-participation-note = Hidden and deleted contributions are not counted. A person who took part in several communities counts once in the region's total.
+
+co-run-title = Co-running
+co-run-intro = Facilitators of a twinned community can help run this process: once they accept, they record what people met at stands and workshops say, plan meetings and enter paper ballots, as the community's own facilitators do.
+co-run-none = Nobody from a twinned community co-runs this process yet.
+co-run-table-caption = Facilitators invited to co-run the process
+co-run-person = Facilitator
+co-run-status = Status
+co-run-actions = Actions
+co-run-since = Co-running since { $date }
+co-run-invited-on = Invited on { $date }, not answered yet
+co-run-accept-submit = Accept
+co-run-decline-submit = Decline
+co-run-leave-submit = Stop co-running
+co-run-withdraw-submit = Withdraw
+co-run-invite-heading = Invite a facilitator of a twinned community
+co-run-no-twins = No twinned community has facilitators to invite yet.
+field-co-runner = Facilitator
+hint-co-runner = Facilitators of the communities twinned with this one.
+co-run-invite-submit = Send the invitation
+co-run-done-invited = The invitation was sent.
+co-run-done-accepted = You now co-run this process.
+co-run-done-removed = Done: the facilitator no longer co-runs this process.
+co-run-with = Co-run with facilitators of twinned communities:
+error-co-runner-invited = This facilitator has already been invited to co-run this process.
+
+peer-title = Peer learning
+peer-intro = Questions officials, administrators and facilitators ask the communities of their region, or the community that ran a practice, with the answers they got. Only the people who take part for the communities involved read them.
+peer-ask-link = Ask a question
+peer-none = No question involves your communities yet.
+peer-answers-count = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+peer-helped = an answer helped
+peer-asked-cluster = { $community } asked the communities of { $region }
+peer-asked-case = { $community } asked { $other } about “{ $case }”
+peer-new-title = Ask your peers
+peer-new-intro = Ask what you need to know before trying something: how they reached people, what it cost, what went wrong. The officials and facilitators of the communities you ask will read it and can answer.
+field-peer-community = Asking for
+field-peer-about = Ask whom
+peer-about-cluster = The communities of our region
+peer-about-case = { $community }, about “{ $case }”
+field-peer-title = Your question, in one line
+field-peer-body = Details
+hint-peer-body = What you have in mind, and what you would like to know. Leave blank lines between paragraphs.
+peer-ask-submit = Ask
+peer-case-link = The practice asked about
+peer-no-answers = No answer yet.
+peer-helped-this = This answer helped.
+peer-mark-helpful = This answer helped
+peer-answer-heading = Answer
+field-peer-answer = Your answer
+peer-answer-submit = Send the answer
+error-peer-no-region = This community belongs to no region; ask the community behind a practice instead.
+error-peer-own-case = This practice is your own community's; ask another community or your region.
+case-ask-link = Ask { $community } about it
+
+notification-twinning-proposed = { $name } proposed, for { $title }, to twin with your community.
+notification-twinning-accepted = { $title } accepted to twin with your community.
+notification-co-run-invitation = { $name } invited you to co-run “{ $title }”.
+notification-peer-question = { $name } asked your community a question: “{ $title }”
+notification-peer-answer = { $name } answered “{ $title }”
+
+data-co-running = Processes you were invited to co-run
+data-peer-questions = Questions you asked your peers
+data-peer-answers = Answers you gave your peers

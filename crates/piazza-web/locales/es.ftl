@@ -1840,3 +1840,113 @@ field-case-language = Idioma de esta descripción
 
 community-cases = Prácticas descritas aquí
 community-no-cases = Aquí todavía no se ha descrito ninguna práctica.
+
+## Vínculos entre comunidades: hermanamientos, cofacilitación, agrupaciones regionales, aprendizaje entre pares
+
+twinning-title = Hermanamientos de { $community }
+twinning-intro = Un hermanamiento es una colaboración que declaran dos comunidades, normalmente una grande y otra pequeña o rural, con un propósito que ambas comparten. Cada una muestra en su página los procesos abiertos y las prácticas de la otra, y los responsables públicos de una pueden invitar a las personas facilitadoras de la otra a cofacilitar un proceso.
+twinning-link = Hermanamientos
+twinning-active-heading = Hermanada con
+twinning-none = Esta comunidad todavía no está hermanada con ninguna otra.
+twinning-since = Hermanamiento desde el { $date }
+twinning-end-submit = Poner fin al hermanamiento
+twinning-received-heading = Propuestas por responder
+twinning-proposed-on = Propuesto el { $date }
+twinning-accept-submit = Aceptar
+twinning-decline-submit = Rechazar
+twinning-sent-heading = Propuestas a la espera de respuesta
+twinning-withdraw-submit = Retirar
+twinning-propose-heading = Proponer un hermanamiento
+twinning-no-candidates = Todas las demás comunidades ya están hermanadas con esta o tienen con ella una propuesta pendiente de respuesta.
+field-twin-partner = Comunidad con la que hermanarse
+option-choose = Elige…
+field-twin-purpose = Propósito del hermanamiento
+hint-twin-purpose = Qué quieren hacer juntas las dos comunidades y qué quieren aprender la una de la otra, en unas pocas frases. Aparece en las páginas de ambas comunidades.
+twinning-propose-submit = Proponer el hermanamiento
+twinning-done-proposed = Se ha enviado la propuesta. Los responsables públicos de la otra comunidad la responderán.
+twinning-done-accepted = El hermanamiento está en vigor.
+twinning-done-ended = Hecho: se ha puesto fin al hermanamiento o a la propuesta.
+error-twin-itself = Una comunidad no puede hermanarse consigo misma.
+error-twinning-purpose-required = Explica para qué es el hermanamiento.
+error-twinning-exists = Estas dos comunidades ya están hermanadas, o hay entre ellas una propuesta pendiente de respuesta.
+community-twins = Comunidades hermanadas
+twin-open-processes = Sus procesos abiertos:
+twin-no-open-processes = Ahora mismo no tiene ningún proceso abierto.
+twin-cases = Prácticas que ha descrito:
+community-nearby-processes = Procesos abiertos cerca
+community-nearby-intro = Procesos de la región y de las demás comunidades que forman parte de ella. Sigue uno para enterarte cuando pase algo, aunque vivas en otro lugar.
+region-open-processes = Procesos abiertos en la región
+region-participation = Participación en la región
+region-participation-processes = Procesos
+region-participation-proposals = Propuestas
+region-participation-comments = Comentarios
+region-participation-supports = Apoyos
+region-participation-people = Personas que participan
+region-participation-total = Toda la región
+region-participation-note = No se cuentan las contribuciones ocultas ni las eliminadas. Una persona que participó en varias comunidades cuenta una sola vez en el total de la región.
+
+co-run-title = Cofacilitación
+co-run-intro = Las personas facilitadoras de una comunidad hermanada pueden ayudar a facilitar este proceso: cuando aceptan, registran lo que dice la gente con la que se encuentran en los puntos informativos y los talleres, organizan reuniones y registran papeletas en papel, igual que las personas facilitadoras de la propia comunidad.
+co-run-none = Todavía ninguna persona facilitadora de una comunidad hermanada cofacilita este proceso.
+co-run-table-caption = Personas facilitadoras invitadas a cofacilitar el proceso
+co-run-person = Persona facilitadora
+co-run-status = Estado
+co-run-actions = Acciones
+co-run-since = Cofacilita desde el { $date }
+co-run-invited-on = Invitación enviada el { $date }, todavía sin respuesta
+co-run-accept-submit = Aceptar
+co-run-decline-submit = Rechazar
+co-run-leave-submit = Dejar de cofacilitar
+co-run-withdraw-submit = Retirar
+co-run-invite-heading = Invitar a una persona facilitadora de una comunidad hermanada
+co-run-no-twins = Ninguna comunidad hermanada tiene todavía personas facilitadoras a las que invitar.
+field-co-runner = Persona facilitadora
+hint-co-runner = Las personas facilitadoras de las comunidades hermanadas con esta.
+co-run-invite-submit = Enviar la invitación
+co-run-done-invited = Se ha enviado la invitación.
+co-run-done-accepted = Ahora cofacilitas este proceso.
+co-run-done-removed = Hecho: la persona facilitadora ya no cofacilita este proceso.
+co-run-with = Cofacilitado con personas facilitadoras de comunidades hermanadas:
+error-co-runner-invited = Ya se ha invitado a esta persona facilitadora a cofacilitar este proceso.
+
+peer-title = Aprendizaje entre pares
+peer-intro = Preguntas que los responsables públicos, las personas que administran y las personas facilitadoras hacen a las comunidades de su región, o a la comunidad que llevó a cabo una práctica, con las respuestas que recibieron. Solo las leen las personas que participan en nombre de las comunidades implicadas.
+peer-ask-link = Hacer una pregunta
+peer-none = Todavía no hay ninguna pregunta que implique a tus comunidades.
+peer-answers-count = { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+peer-helped = una respuesta fue útil
+peer-asked-cluster = { $community } preguntó a las comunidades de { $region }
+peer-asked-case = { $community } preguntó a { $other } sobre “{ $case }”
+peer-new-title = Preguntar a tus colegas
+peer-new-intro = Pregunta lo que necesitas saber antes de probar algo: cómo llegaron a la gente, cuánto costó, qué salió mal. Los responsables públicos y las personas facilitadoras de las comunidades a las que preguntes la leerán y podrán responder.
+field-peer-community = En nombre de
+field-peer-about = A quién preguntar
+peer-about-cluster = Las comunidades de nuestra región
+peer-about-case = { $community }, sobre “{ $case }”
+field-peer-title = Tu pregunta, en una línea
+field-peer-body = Detalles
+hint-peer-body = Lo que tienes en mente y lo que te gustaría saber. Deja una línea en blanco entre los párrafos.
+peer-ask-submit = Preguntar
+peer-case-link = La práctica sobre la que se pregunta
+peer-no-answers = Todavía no hay respuestas.
+peer-helped-this = Esta respuesta fue útil.
+peer-mark-helpful = Esta respuesta fue útil
+peer-answer-heading = Respuesta
+field-peer-answer = Tu respuesta
+peer-answer-submit = Enviar la respuesta
+error-peer-no-region = Esta comunidad no pertenece a ninguna región; pregunta en su lugar a la comunidad que llevó a cabo una práctica.
+error-peer-own-case = Esta práctica es de tu propia comunidad; pregunta a otra comunidad o a tu región.
+case-ask-link = Preguntar a { $community } sobre esta práctica
+
+notification-twinning-proposed = { $name } propuso, en nombre de { $title }, un hermanamiento con tu comunidad.
+notification-twinning-accepted = { $title } aceptó el hermanamiento con tu comunidad.
+notification-co-run-invitation = { $name } te invitó a cofacilitar “{ $title }”.
+notification-peer-question = { $name } hizo una pregunta a tu comunidad: “{ $title }”
+notification-peer-answer = { $name } respondió a “{ $title }”
+
+data-co-running = Procesos que te invitaron a cofacilitar
+data-peer-questions = Preguntas que hiciste a tus colegas
+data-peer-answers = Respuestas que diste a tus colegas

@@ -1840,3 +1840,113 @@ field-case-language = زبان این شرح
 
 community-cases = تجربه‌های شرح‌داده‌شده در اینجا
 community-no-cases = هنوز هیچ تجربه‌ای در اینجا شرح داده نشده است.
+
+## پیوندهای میان جامعه‌های محلی: خواهرخواندگی، اجرای مشترک، خوشه‌های منطقه‌ای، یادگیری از همتایان
+
+twinning-title = خواهرخواندگی‌های { $community }
+twinning-intro = خواهرخواندگی شراکتی است که دو جامعهٔ محلی، معمولاً یک جامعهٔ بزرگ و یک جامعهٔ کوچک یا روستایی، با هدفی که هر دو بر سر آن توافق دارند اعلام می‌کنند. هر کدام فرایندهای باز و تجربه‌های دیگری را در صفحهٔ خود نشان می‌دهد، و کارشناسان رسمی یکی می‌توانند از تسهیلگران دیگری دعوت کنند تا در اجرای یک فرایند همکاری کنند.
+twinning-link = خواهرخواندگی‌ها
+twinning-active-heading = خواهرخوانده با
+twinning-none = این جامعهٔ محلی هنوز با هیچ جامعهٔ دیگری خواهرخوانده نیست.
+twinning-since = خواهرخوانده از { $date }
+twinning-end-submit = پایان دادن به خواهرخواندگی
+twinning-received-heading = پیشنهادهایی که باید به آنها پاسخ دهید
+twinning-proposed-on = پیشنهادشده در تاریخ { $date }
+twinning-accept-submit = پذیرفتن
+twinning-decline-submit = نپذیرفتن
+twinning-sent-heading = پیشنهادهای در انتظار پاسخ
+twinning-withdraw-submit = پس گرفتن
+twinning-propose-heading = پیشنهاد خواهرخواندگی
+twinning-no-candidates = همهٔ جامعه‌های محلی دیگر یا از قبل با این جامعه خواهرخوانده‌اند یا پیشنهادی در انتظار پاسخ با آن دارند.
+field-twin-partner = جامعهٔ محلی برای خواهرخواندگی
+option-choose = انتخاب کنید…
+field-twin-purpose = هدف خواهرخواندگی
+hint-twin-purpose = اینکه دو جامعهٔ محلی می‌خواهند چه کاری را با هم انجام دهند و چه چیزی از یکدیگر بیاموزند، در چند جمله. در صفحهٔ هر دو جامعه نشان داده می‌شود.
+twinning-propose-submit = فرستادن پیشنهاد خواهرخواندگی
+twinning-done-proposed = پیشنهاد فرستاده شد. کارشناسان رسمی جامعهٔ محلی دیگر به آن پاسخ خواهند داد.
+twinning-done-accepted = خواهرخواندگی برقرار شد.
+twinning-done-ended = انجام شد: خواهرخواندگی یا پیشنهاد پایان یافت.
+error-twin-itself = یک جامعهٔ محلی نمی‌تواند با خودش خواهرخوانده شود.
+error-twinning-purpose-required = بگویید این خواهرخواندگی برای چیست.
+error-twinning-exists = این دو جامعهٔ محلی از قبل خواهرخوانده‌اند، یا پیشنهادی میان آنها در انتظار پاسخ است.
+community-twins = جامعه‌های محلی خواهرخوانده
+twin-open-processes = فرایندهای باز آن:
+twin-no-open-processes = در حال حاضر هیچ فرایند بازی ندارد.
+twin-cases = تجربه‌هایی که شرح داده است:
+community-nearby-processes = فرایندهای باز در نزدیکی
+community-nearby-intro = فرایندهای منطقه و جامعه‌های محلی دیگرِ آن. یکی را دنبال کنید تا وقتی اتفاقی در آن می‌افتد باخبر شوید، حتی اگر جای دیگری زندگی می‌کنید.
+region-open-processes = فرایندهای باز در منطقه
+region-participation = مشارکت در منطقه
+region-participation-processes = فرایندها
+region-participation-proposals = پیشنهادها
+region-participation-comments = نظرها
+region-participation-supports = حمایت‌ها
+region-participation-people = افراد مشارکت‌کننده
+region-participation-total = کل منطقه
+region-participation-note = مشارکت‌های پنهان‌شده و حذف‌شده شمرده نمی‌شوند. کسی که در چند جامعهٔ محلی مشارکت کرده است، در جمع کل منطقه یک بار شمرده می‌شود.
+
+co-run-title = اجرای مشترک
+co-run-intro = تسهیلگران یک جامعهٔ محلی خواهرخوانده می‌توانند در اجرای این فرایند کمک کنند: پس از پذیرفتن دعوت، آنچه را مردمی که در غرفه‌ها و کارگاه‌ها می‌بینند می‌گویند ثبت می‌کنند، جلسه برنامه‌ریزی می‌کنند و برگه‌های رأی کاغذی را وارد می‌کنند، همان‌طور که تسهیلگران خودِ جامعه این کارها را انجام می‌دهند.
+co-run-none = هنوز کسی از یک جامعهٔ خواهرخوانده در اجرای این فرایند همکاری نمی‌کند.
+co-run-table-caption = تسهیلگرانی که برای اجرای مشترک فرایند دعوت شده‌اند
+co-run-person = تسهیلگر
+co-run-status = وضعیت
+co-run-actions = کارها
+co-run-since = همکار در اجرا از { $date }
+co-run-invited-on = دعوت‌شده در تاریخ { $date }، هنوز بی‌پاسخ
+co-run-accept-submit = پذیرفتن
+co-run-decline-submit = نپذیرفتن
+co-run-leave-submit = کنار رفتن از اجرای مشترک
+co-run-withdraw-submit = پس گرفتن
+co-run-invite-heading = دعوت از یک تسهیلگر جامعهٔ خواهرخوانده
+co-run-no-twins = هنوز هیچ جامعهٔ خواهرخوانده‌ای تسهیلگری ندارد که بتوان دعوتش کرد.
+field-co-runner = تسهیلگر
+hint-co-runner = تسهیلگران جامعه‌های محلی‌ای که با این جامعه خواهرخوانده‌اند.
+co-run-invite-submit = فرستادن دعوت
+co-run-done-invited = دعوت فرستاده شد.
+co-run-done-accepted = اکنون شما در اجرای این فرایند همکاری می‌کنید.
+co-run-done-removed = انجام شد: این تسهیلگر دیگر در اجرای این فرایند همکاری نمی‌کند.
+co-run-with = با همکاری تسهیلگرانی از جامعه‌های خواهرخوانده اجرا می‌شود:
+error-co-runner-invited = این تسهیلگر قبلاً برای اجرای مشترک این فرایند دعوت شده است.
+
+peer-title = یادگیری از همتایان
+peer-intro = پرسش‌هایی که کارشناسان رسمی، مدیران و تسهیلگران از جامعه‌های محلی منطقهٔ خود، یا از جامعه‌ای که تجربه‌ای را اجرا کرده است، می‌پرسند، همراه با پاسخ‌هایی که گرفته‌اند. فقط کسانی که از طرف جامعه‌های درگیر مشارکت می‌کنند آنها را می‌خوانند.
+peer-ask-link = پرسیدن یک پرسش
+peer-none = هنوز هیچ پرسشی به جامعه‌های محلی شما مربوط نیست.
+peer-answers-count = { $count ->
+    [one] { $count } پاسخ
+   *[other] { $count } پاسخ
+}
+peer-helped = یک پاسخ کمک کرد
+peer-asked-cluster = { $community } از جامعه‌های محلی { $region } پرسید
+peer-asked-case = { $community } از { $other } دربارهٔ «{ $case }» پرسید
+peer-new-title = از همتایان خود بپرسید
+peer-new-intro = آنچه را پیش از امتحان کردن کاری باید بدانید بپرسید: چگونه به مردم رسیدند، چه هزینه‌ای داشت، چه چیزی درست پیش نرفت. کارشناسان رسمی و تسهیلگران جامعه‌های محلی‌ای که از آنها می‌پرسید پرسش شما را می‌خوانند و می‌توانند به آن پاسخ دهند.
+field-peer-community = پرسش از طرف
+field-peer-about = از چه کسی بپرسید
+peer-about-cluster = جامعه‌های محلی منطقهٔ ما
+peer-about-case = { $community }، دربارهٔ «{ $case }»
+field-peer-title = پرسش شما، در یک خط
+field-peer-body = جزئیات
+hint-peer-body = آنچه در ذهن دارید و آنچه می‌خواهید بدانید. میان بندها یک خط خالی بگذارید.
+peer-ask-submit = پرسیدن
+peer-case-link = تجربه‌ای که پرسش دربارهٔ آن است
+peer-no-answers = هنوز پاسخی داده نشده است.
+peer-helped-this = این پاسخ کمک کرد.
+peer-mark-helpful = این پاسخ کمک کرد
+peer-answer-heading = پاسخ
+field-peer-answer = پاسخ شما
+peer-answer-submit = فرستادن پاسخ
+error-peer-no-region = این جامعهٔ محلی به هیچ منطقه‌ای تعلق ندارد؛ به جای آن از جامعه‌ای بپرسید که تجربه‌ای را اجرا کرده است.
+error-peer-own-case = این تجربه از آنِ جامعهٔ محلی خود شماست؛ از جامعهٔ دیگری یا از منطقهٔ خود بپرسید.
+case-ask-link = از { $community } دربارهٔ آن بپرسید
+
+notification-twinning-proposed = { $name } از طرف { $title } خواهرخواندگی با جامعهٔ محلی شما را پیشنهاد داد.
+notification-twinning-accepted = { $title } خواهرخواندگی با جامعهٔ محلی شما را پذیرفت.
+notification-co-run-invitation = { $name } از شما دعوت کرد که در اجرای «{ $title }» همکاری کنید.
+notification-peer-question = { $name } پرسشی برای جامعهٔ محلی شما مطرح کرد: «{ $title }»
+notification-peer-answer = { $name } به «{ $title }» پاسخ داد
+
+data-co-running = فرایندهایی که برای اجرای مشترک آنها دعوت شده‌اید
+data-peer-questions = پرسش‌هایی که از همتایان خود پرسیده‌اید
+data-peer-answers = پاسخ‌هایی که به همتایان خود داده‌اید

@@ -1840,3 +1840,113 @@ field-case-language = Langue de cette description
 
 community-cases = Pratiques décrites ici
 community-no-cases = Aucune pratique n’a encore été décrite ici.
+
+## Liens entre collectivités : jumelages, coanimation, regroupements régionaux, apprentissage entre pairs
+
+twinning-title = Jumelages : { $community }
+twinning-intro = Un jumelage est un partenariat que deux collectivités déclarent, en général une grande et une petite ou rurale, autour d’un objectif qu’elles partagent. Chacune affiche sur sa page les démarches ouvertes et les pratiques de l’autre, et les responsables de l’une peuvent inviter les animateurs de l’autre à coanimer une démarche.
+twinning-link = Jumelages
+twinning-active-heading = Jumelée avec
+twinning-none = Cette collectivité n’est encore jumelée avec aucune autre.
+twinning-since = Jumelage depuis le { $date }
+twinning-end-submit = Mettre fin au jumelage
+twinning-received-heading = Propositions auxquelles répondre
+twinning-proposed-on = Proposé le { $date }
+twinning-accept-submit = Accepter
+twinning-decline-submit = Refuser
+twinning-sent-heading = Propositions en attente de réponse
+twinning-withdraw-submit = Retirer
+twinning-propose-heading = Proposer un jumelage
+twinning-no-candidates = Toutes les autres collectivités sont déjà jumelées avec celle-ci ou ont avec elle une proposition en attente de réponse.
+field-twin-partner = Collectivité avec laquelle se jumeler
+option-choose = Choisissez…
+field-twin-purpose = Objectif du jumelage
+hint-twin-purpose = Ce que les deux collectivités veulent faire ensemble et apprendre l’une de l’autre, en quelques phrases. Il apparaît sur les pages des deux collectivités.
+twinning-propose-submit = Proposer le jumelage
+twinning-done-proposed = La proposition a été envoyée. Les responsables de l’autre collectivité y répondront.
+twinning-done-accepted = Le jumelage est en vigueur.
+twinning-done-ended = C’est fait : le jumelage ou la proposition a pris fin.
+error-twin-itself = Une collectivité ne peut pas se jumeler avec elle-même.
+error-twinning-purpose-required = Dites à quoi sert le jumelage.
+error-twinning-exists = Ces deux collectivités sont déjà jumelées, ou une proposition entre elles attend une réponse.
+community-twins = Collectivités jumelées
+twin-open-processes = Ses démarches ouvertes :
+twin-no-open-processes = Elle n’a aucune démarche ouverte pour le moment.
+twin-cases = Pratiques qu’elle a décrites :
+community-nearby-processes = Démarches ouvertes à proximité
+community-nearby-intro = Démarches de la région et des autres collectivités qui en font partie. Suivez-en une pour savoir quand il se passe quelque chose, même si vous habitez ailleurs.
+region-open-processes = Démarches ouvertes dans la région
+region-participation = Participation dans la région
+region-participation-processes = Démarches
+region-participation-proposals = Propositions
+region-participation-comments = Commentaires
+region-participation-supports = Soutiens
+region-participation-people = Personnes qui participent
+region-participation-total = Toute la région
+region-participation-note = Les contributions masquées et supprimées ne sont pas comptées. Une personne qui a participé dans plusieurs collectivités n’est comptée qu’une fois dans le total de la région.
+
+co-run-title = Coanimation
+co-run-intro = Les animateurs d’une collectivité jumelée peuvent aider à animer cette démarche : une fois l’invitation acceptée, ils enregistrent ce que disent les personnes rencontrées sur les stands et lors des ateliers, organisent des réunions et saisissent des bulletins papier, comme le font les animateurs de la collectivité elle-même.
+co-run-none = Aucun animateur d’une collectivité jumelée ne coanime encore cette démarche.
+co-run-table-caption = Animateurs invités à coanimer la démarche
+co-run-person = Animateur
+co-run-status = Statut
+co-run-actions = Actions
+co-run-since = Coanime depuis le { $date }
+co-run-invited-on = Invitation envoyée le { $date }, pas encore de réponse
+co-run-accept-submit = Accepter
+co-run-decline-submit = Refuser
+co-run-leave-submit = Ne plus coanimer
+co-run-withdraw-submit = Retirer
+co-run-invite-heading = Inviter un animateur d’une collectivité jumelée
+co-run-no-twins = Aucune collectivité jumelée n’a encore d’animateurs à inviter.
+field-co-runner = Animateur
+hint-co-runner = Les animateurs des collectivités jumelées avec celle-ci.
+co-run-invite-submit = Envoyer l’invitation
+co-run-done-invited = L’invitation a été envoyée.
+co-run-done-accepted = Vous coanimez désormais cette démarche.
+co-run-done-removed = C’est fait : l’animateur ne coanime plus cette démarche.
+co-run-with = Coanimée avec des animateurs de collectivités jumelées :
+error-co-runner-invited = Cet animateur a déjà été invité à coanimer cette démarche.
+
+peer-title = Apprentissage entre pairs
+peer-intro = Les questions que les responsables, les administrateurs et les animateurs posent aux collectivités de leur région, ou à la collectivité qui a mené une pratique, avec les réponses reçues. Seules les personnes qui interviennent pour les collectivités concernées peuvent les lire.
+peer-ask-link = Poser une question
+peer-none = Aucune question ne concerne encore vos collectivités.
+peer-answers-count = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+peer-helped = une réponse a été utile
+peer-asked-cluster = { $community } a interrogé les collectivités de la région { $region }
+peer-asked-case = { $community } a interrogé { $other } sur « { $case } »
+peer-new-title = Interroger vos pairs
+peer-new-intro = Demandez ce que vous avez besoin de savoir avant de vous lancer : comment les gens ont été touchés, ce que cela a coûté, ce qui n’a pas marché. Les responsables et les animateurs des collectivités que vous interrogez liront votre question et pourront y répondre.
+field-peer-community = Au nom de
+field-peer-about = À qui poser la question
+peer-about-cluster = Les collectivités de notre région
+peer-about-case = { $community }, à propos de « { $case } »
+field-peer-title = Votre question, en une ligne
+field-peer-body = Précisions
+hint-peer-body = Ce que vous avez en tête, et ce que vous aimeriez savoir. Laissez une ligne vide entre les paragraphes.
+peer-ask-submit = Poser la question
+peer-case-link = La pratique concernée
+peer-no-answers = Pas encore de réponse.
+peer-helped-this = Cette réponse a été utile.
+peer-mark-helpful = Cette réponse a été utile
+peer-answer-heading = Réponse
+field-peer-answer = Votre réponse
+peer-answer-submit = Envoyer la réponse
+error-peer-no-region = Cette collectivité ne fait partie d’aucune région ; interrogez plutôt la collectivité à l’origine d’une pratique.
+error-peer-own-case = Cette pratique est celle de votre propre collectivité ; interrogez une autre collectivité ou votre région.
+case-ask-link = Interroger { $community } sur cette pratique
+
+notification-twinning-proposed = { $name } a proposé, au nom de { $title }, un jumelage avec votre collectivité.
+notification-twinning-accepted = { $title } a accepté le jumelage avec votre collectivité.
+notification-co-run-invitation = { $name } vous invite à coanimer « { $title } ».
+notification-peer-question = { $name } a posé une question à votre collectivité : « { $title } »
+notification-peer-answer = { $name } a répondu à « { $title } »
+
+data-co-running = Invitations reçues pour coanimer une démarche
+data-peer-questions = Questions que vous avez posées à vos pairs
+data-peer-answers = Réponses que vous avez données à vos pairs

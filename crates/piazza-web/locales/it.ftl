@@ -1840,3 +1840,113 @@ field-case-language = Lingua di questa descrizione
 
 community-cases = Pratiche descritte qui
 community-no-cases = Qui non è ancora stata descritta nessuna pratica.
+
+## Legami tra comunità: gemellaggi, co-conduzione, raggruppamenti regionali, apprendimento tra pari
+
+twinning-title = Gemellaggi della comunità { $community }
+twinning-intro = Un gemellaggio è una collaborazione che due comunità dichiarano, di solito una grande e una piccola o rurale, con uno scopo condiviso da entrambe. Ciascuna mostra nella propria pagina i processi aperti e le pratiche dell'altra, e i funzionari dell'una possono invitare i facilitatori dell'altra a co-condurre un processo.
+twinning-link = Gemellaggi
+twinning-active-heading = Gemellata con
+twinning-none = Questa comunità non è ancora gemellata con nessun'altra.
+twinning-since = Gemellaggio dal { $date }
+twinning-end-submit = Termina il gemellaggio
+twinning-received-heading = Proposte a cui rispondere
+twinning-proposed-on = Proposto il { $date }
+twinning-accept-submit = Accetta
+twinning-decline-submit = Rifiuta
+twinning-sent-heading = Proposte in attesa di risposta
+twinning-withdraw-submit = Ritira
+twinning-propose-heading = Proponi un gemellaggio
+twinning-no-candidates = Tutte le altre comunità sono già gemellate con questa, oppure hanno con questa una proposta in attesa di risposta.
+field-twin-partner = Comunità con cui gemellarsi
+option-choose = Scegli…
+field-twin-purpose = Scopo del gemellaggio
+hint-twin-purpose = Cosa vogliono fare insieme le due comunità e cosa vogliono imparare l'una dall'altra, in poche frasi. Compare nelle pagine di entrambe le comunità.
+twinning-propose-submit = Proponi il gemellaggio
+twinning-done-proposed = La proposta è stata inviata. Risponderanno i funzionari dell'altra comunità.
+twinning-done-accepted = Il gemellaggio è attivo.
+twinning-done-ended = Fatto: il gemellaggio o la proposta non sono più attivi.
+error-twin-itself = Una comunità non può gemellarsi con sé stessa.
+error-twinning-purpose-required = Spiega a cosa serve il gemellaggio.
+error-twinning-exists = Queste due comunità sono già gemellate, oppure una proposta tra loro è in attesa di risposta.
+community-twins = Comunità gemellate
+twin-open-processes = I suoi processi aperti:
+twin-no-open-processes = Al momento non ha nessun processo aperto.
+twin-cases = Pratiche che ha descritto:
+community-nearby-processes = Processi aperti nei dintorni
+community-nearby-intro = Processi della regione e delle altre comunità che ne fanno parte. Seguine uno per sapere quando succede qualcosa, anche se vivi altrove.
+region-open-processes = Processi aperti nella regione
+region-participation = Partecipazione nella regione
+region-participation-processes = Processi
+region-participation-proposals = Proposte
+region-participation-comments = Commenti
+region-participation-supports = Sostegni
+region-participation-people = Persone che partecipano
+region-participation-total = Tutta la regione
+region-participation-note = I contributi nascosti ed eliminati non vengono contati. Chi ha partecipato in più comunità viene contato una sola volta nel totale della regione.
+
+co-run-title = Co-conduzione
+co-run-intro = I facilitatori di una comunità gemellata possono aiutare a condurre questo processo: una volta accettato l'invito, registrano ciò che dicono le persone incontrate ai banchetti e nei laboratori, organizzano incontri e registrano le schede cartacee, come fanno i facilitatori della comunità stessa.
+co-run-none = Nessun facilitatore di una comunità gemellata co-conduce ancora questo processo.
+co-run-table-caption = Facilitatori invitati a co-condurre il processo
+co-run-person = Facilitatore
+co-run-status = Stato
+co-run-actions = Azioni
+co-run-since = Co-conduce dal { $date }
+co-run-invited-on = Invitato il { $date }, non ha ancora risposto
+co-run-accept-submit = Accetta
+co-run-decline-submit = Rifiuta
+co-run-leave-submit = Smetti di co-condurre
+co-run-withdraw-submit = Ritira
+co-run-invite-heading = Invita un facilitatore di una comunità gemellata
+co-run-no-twins = Nessuna comunità gemellata ha ancora facilitatori da invitare.
+field-co-runner = Facilitatore
+hint-co-runner = I facilitatori delle comunità gemellate con questa.
+co-run-invite-submit = Invia l'invito
+co-run-done-invited = L'invito è stato inviato.
+co-run-done-accepted = Ora co-conduci questo processo.
+co-run-done-removed = Fatto: il facilitatore non co-conduce più questo processo.
+co-run-with = Co-condotto con i facilitatori delle comunità gemellate:
+error-co-runner-invited = Questo facilitatore è già stato invitato a co-condurre questo processo.
+
+peer-title = Apprendimento tra pari
+peer-intro = Le domande che funzionari, amministratori e facilitatori fanno alle comunità della loro regione, o alla comunità che ha realizzato una pratica, con le risposte ricevute. Le leggono solo le persone che operano per le comunità coinvolte.
+peer-ask-link = Fai una domanda
+peer-none = Nessuna domanda riguarda ancora le tue comunità.
+peer-answers-count = { $count ->
+    [one] { $count } risposta
+   *[other] { $count } risposte
+}
+peer-helped = una risposta è stata utile
+peer-asked-cluster = { $community } ha fatto una domanda alle comunità della regione { $region }
+peer-asked-case = { $community } ha fatto una domanda a { $other } su “{ $case }”
+peer-new-title = Chiedi ai colleghi
+peer-new-intro = Chiedi ciò che ti serve sapere prima di provare qualcosa: come hanno raggiunto le persone, quanto è costato, cosa è andato storto. I funzionari e i facilitatori delle comunità a cui chiedi leggeranno la domanda e potranno rispondere.
+field-peer-community = A nome di
+field-peer-about = A chi chiedere
+peer-about-cluster = Le comunità della nostra regione
+peer-about-case = { $community }, su “{ $case }”
+field-peer-title = La tua domanda, in una riga
+field-peer-body = Dettagli
+hint-peer-body = Cosa hai in mente e cosa vorresti sapere. Lascia una riga vuota tra un paragrafo e l'altro.
+peer-ask-submit = Invia la domanda
+peer-case-link = La pratica oggetto della domanda
+peer-no-answers = Ancora nessuna risposta.
+peer-helped-this = Questa risposta è stata utile.
+peer-mark-helpful = Questa risposta è stata utile
+peer-answer-heading = Risposta
+field-peer-answer = La tua risposta
+peer-answer-submit = Invia la risposta
+error-peer-no-region = Questa comunità non fa parte di nessuna regione: fai invece una domanda alla comunità che ha realizzato una pratica.
+error-peer-own-case = Questa pratica è della tua stessa comunità: chiedi a un'altra comunità o alla tua regione.
+case-ask-link = Fai una domanda a { $community } su questa pratica
+
+notification-twinning-proposed = { $name } ha proposto, a nome di { $title }, un gemellaggio con la tua comunità.
+notification-twinning-accepted = { $title } ha accettato il gemellaggio con la tua comunità.
+notification-co-run-invitation = { $name } ti ha invitato a co-condurre “{ $title }”.
+notification-peer-question = { $name } ha fatto una domanda alla tua comunità: “{ $title }”
+notification-peer-answer = { $name } ha risposto a “{ $title }”
+
+data-co-running = Processi che sei stato invitato a co-condurre
+data-peer-questions = Domande che hai fatto ai colleghi
+data-peer-answers = Risposte che hai dato ai colleghi

@@ -1875,3 +1875,114 @@ field-case-language = Limba acestei descrieri
 
 community-cases = Practici descrise aici
 community-no-cases = Aici nu a fost descrisă încă nicio practică.
+
+## Legături între comunități: înfrățiri, coorganizare, grupări regionale, învățare de la colegi
+
+twinning-title = Înfrățirile comunității { $community }
+twinning-intro = O înfrățire este un parteneriat pe care îl declară două comunități, de obicei una mare și una mică sau rurală, cu un scop asupra căruia cad amândouă de acord. Fiecare arată pe pagina sa procesele deschise și practicile celeilalte, iar funcționarii uneia îi pot invita pe facilitatorii celeilalte să coorganizeze un proces.
+twinning-link = Înfrățiri
+twinning-active-heading = Înfrățită cu
+twinning-none = Această comunitate nu este încă înfrățită cu nicio alta.
+twinning-since = Înfrățite din { $date }
+twinning-end-submit = Încheie înfrățirea
+twinning-received-heading = Propuneri la care trebuie să răspunzi
+twinning-proposed-on = Propusă pe { $date }
+twinning-accept-submit = Acceptă
+twinning-decline-submit = Refuză
+twinning-sent-heading = Propuneri care așteaptă un răspuns
+twinning-withdraw-submit = Retrage
+twinning-propose-heading = Propune o înfrățire
+twinning-no-candidates = Toate celelalte comunități sunt deja înfrățite cu aceasta sau au cu ea o propunere care așteaptă un răspuns.
+field-twin-partner = Comunitatea parteneră
+option-choose = Alege…
+field-twin-purpose = Scopul înfrățirii
+hint-twin-purpose = Ce vor cele două comunități să facă împreună și să învețe una de la cealaltă, în câteva propoziții. Apare pe paginile ambelor comunități.
+twinning-propose-submit = Propune înfrățirea
+twinning-done-proposed = Propunerea a fost trimisă. Funcționarii celeilalte comunități îi vor răspunde.
+twinning-done-accepted = Înfrățirea este în vigoare.
+twinning-done-ended = Gata: înfrățirea sau propunerea s-a încheiat.
+error-twin-itself = O comunitate nu se poate înfrăți cu ea însăși.
+error-twinning-purpose-required = Spune care este scopul înfrățirii.
+error-twinning-exists = Aceste două comunități sunt deja înfrățite sau între ele există o propunere care așteaptă un răspuns.
+community-twins = Comunități înfrățite
+twin-open-processes = Procesele ei deschise:
+twin-no-open-processes = Momentan nu are niciun proces deschis.
+twin-cases = Practicile descrise de ea:
+community-nearby-processes = Procese deschise în apropiere
+community-nearby-intro = Procesele regiunii și ale celorlalte comunități din ea. Urmărește unul ca să afli când se întâmplă ceva, chiar dacă locuiești în altă parte.
+region-open-processes = Procese deschise în regiune
+region-participation = Participarea în regiune
+region-participation-processes = Procese
+region-participation-proposals = Propuneri
+region-participation-comments = Comentarii
+region-participation-supports = Susțineri
+region-participation-people = Persoane care participă
+region-participation-total = Întreaga regiune
+region-participation-note = Contribuțiile ascunse și cele șterse nu sunt numărate. O persoană care a participat în mai multe comunități este numărată o singură dată în totalul regiunii.
+
+co-run-title = Coorganizare
+co-run-intro = Facilitatorii unei comunități înfrățite pot ajuta la desfășurarea acestui proces: după ce acceptă, înregistrează ce spun oamenii întâlniți la standuri și ateliere, planifică întâlniri și introduc buletine de vot pe hârtie, la fel ca facilitatorii comunității înseși.
+co-run-none = Încă nimeni dintr-o comunitate înfrățită nu coorganizează acest proces.
+co-run-table-caption = Facilitatori invitați să coorganizeze procesul
+co-run-person = Facilitator
+co-run-status = Stare
+co-run-actions = Acțiuni
+co-run-since = Coorganizează din { $date }
+co-run-invited-on = Invitat pe { $date }, încă fără răspuns
+co-run-accept-submit = Acceptă
+co-run-decline-submit = Refuză
+co-run-leave-submit = Nu mai coorganiza
+co-run-withdraw-submit = Retrage
+co-run-invite-heading = Invită un facilitator dintr-o comunitate înfrățită
+co-run-no-twins = Încă nicio comunitate înfrățită nu are facilitatori pe care să-i poți invita.
+field-co-runner = Facilitator
+hint-co-runner = Facilitatorii comunităților înfrățite cu aceasta.
+co-run-invite-submit = Trimite invitația
+co-run-done-invited = Invitația a fost trimisă.
+co-run-done-accepted = Acum coorganizezi acest proces.
+co-run-done-removed = Gata: facilitatorul nu mai coorganizează acest proces.
+co-run-with = Coorganizat cu facilitatori din comunități înfrățite:
+error-co-runner-invited = Acest facilitator a fost deja invitat să coorganizeze acest proces.
+
+peer-title = Învățare de la colegi
+peer-intro = Întrebări pe care funcționarii, administratorii și facilitatorii le pun comunităților din regiunea lor sau comunității care a pus în aplicare o practică, împreună cu răspunsurile primite. Le citesc doar persoanele care participă în numele comunităților implicate.
+peer-ask-link = Pune o întrebare
+peer-none = Încă nicio întrebare nu privește comunitățile tale.
+peer-answers-count = { $count ->
+    [one] { $count } răspuns
+    [few] { $count } răspunsuri
+   *[other] { $count } de răspunsuri
+}
+peer-helped = un răspuns a fost de ajutor
+peer-asked-cluster = { $community } a întrebat comunitățile din { $region }
+peer-asked-case = { $community } a întrebat { $other } despre „{ $case }”
+peer-new-title = Întreabă-ți colegii
+peer-new-intro = Întreabă ce trebuie să știi înainte să încerci ceva: cum au ajuns la oameni, cât a costat, ce nu a mers. Funcționarii și facilitatorii comunităților pe care le întrebi vor citi întrebarea și îți pot răspunde.
+field-peer-community = În numele comunității
+field-peer-about = Pe cine întrebi
+peer-about-cluster = Comunitățile din regiunea noastră
+peer-about-case = { $community }, despre „{ $case }”
+field-peer-title = Întrebarea ta, pe un singur rând
+field-peer-body = Detalii
+hint-peer-body = Ce ai în minte și ce ai vrea să afli. Lasă câte un rând gol între paragrafe.
+peer-ask-submit = Întreabă
+peer-case-link = Practica despre care se întreabă
+peer-no-answers = Încă niciun răspuns.
+peer-helped-this = Acest răspuns a fost de ajutor.
+peer-mark-helpful = Acest răspuns a fost de ajutor
+peer-answer-heading = Răspuns
+field-peer-answer = Răspunsul tău
+peer-answer-submit = Trimite răspunsul
+error-peer-no-region = Această comunitate nu face parte din nicio regiune; întreabă în schimb comunitatea din spatele unei practici.
+error-peer-own-case = Această practică aparține chiar comunității tale; întreabă o altă comunitate sau regiunea ta.
+case-ask-link = Întreabă { $community } despre ea
+
+notification-twinning-proposed = { $name } a propus, în numele comunității { $title }, o înfrățire cu comunitatea ta.
+notification-twinning-accepted = { $title } a acceptat înfrățirea cu comunitatea ta.
+notification-co-run-invitation = { $name } te-a invitat să coorganizezi „{ $title }”.
+notification-peer-question = { $name } a pus o întrebare comunității tale: „{ $title }”
+notification-peer-answer = { $name } a răspuns la „{ $title }”
+
+data-co-running = Procesele pe care ai fost invitat să le coorganizezi
+data-peer-questions = Întrebările puse de tine colegilor
+data-peer-answers = Răspunsurile date de tine colegilor

@@ -1914,3 +1914,115 @@ field-case-language = Мова цього опису
 
 community-cases = Практики, описані тут
 community-no-cases = Тут ще не описано жодної практики.
+
+## Зв’язки між громадами: побратимство, спільне ведення процесів, регіональні об’єднання, взаємне навчання
+
+twinning-title = Побратимство громади { $community }
+twinning-intro = Побратимство — це партнерство, яке оголошують дві громади, зазвичай велика й мала або сільська, із метою, про яку обидві домовилися. Кожна показує на своїй сторінці відкриті процеси та практики іншої, а посадовці однієї можуть запросити фасилітаторів іншої спільно вести процес.
+twinning-link = Побратимство
+twinning-active-heading = Побратими
+twinning-none = Ця громада ще не має побратимів.
+twinning-since = Побратими з { $date }
+twinning-end-submit = Припинити побратимство
+twinning-received-heading = Пропозиції, на які треба відповісти
+twinning-proposed-on = Запропоновано { $date }
+twinning-accept-submit = Прийняти
+twinning-decline-submit = Відхилити
+twinning-sent-heading = Пропозиції, що чекають на відповідь
+twinning-withdraw-submit = Відкликати
+twinning-propose-heading = Запропонувати побратимство
+twinning-no-candidates = Усі інші громади вже є побратимами цієї громади або мають із нею пропозицію, що чекає на відповідь.
+field-twin-partner = Громада, з якою укласти побратимство
+option-choose = Оберіть…
+field-twin-purpose = Мета побратимства
+hint-twin-purpose = Що дві громади хочуть робити разом і чого навчитися одна в одної, кількома реченнями. Це показується на сторінках обох громад.
+twinning-propose-submit = Запропонувати побратимство
+twinning-done-proposed = Пропозицію надіслано. Посадовці іншої громади на неї відповідять.
+twinning-done-accepted = Побратимство набуло чинності.
+twinning-done-ended = Готово: побратимство або пропозицію припинено.
+error-twin-itself = Громада не може побрататися сама із собою.
+error-twinning-purpose-required = Скажіть, для чого це побратимство.
+error-twinning-exists = Ці дві громади вже є побратимами, або між ними є пропозиція, що чекає на відповідь.
+community-twins = Громади-побратими
+twin-open-processes = Її відкриті процеси:
+twin-no-open-processes = Зараз у неї немає відкритих процесів.
+twin-cases = Практики, які вона описала:
+community-nearby-processes = Відкриті процеси поблизу
+community-nearby-intro = Процеси регіону та інших громад у ньому. Стежте за процесом, щоб дізнаватися, коли в ньому щось відбувається, навіть якщо ви живете деінде.
+region-open-processes = Відкриті процеси в регіоні
+region-participation = Участь у регіоні
+region-participation-processes = Процеси
+region-participation-proposals = Пропозиції
+region-participation-comments = Коментарі
+region-participation-supports = Підтримки
+region-participation-people = Люди, які беруть участь
+region-participation-total = Увесь регіон
+region-participation-note = Приховані й видалені внески не враховуються. Людину, яка брала участь у кількох громадах, у загальному підсумку регіону враховано один раз.
+
+co-run-title = Спільне ведення
+co-run-intro = Фасилітатори громади-побратима можуть допомагати вести цей процес: прийнявши запрошення, вони записують, що кажуть люди, яких зустріли біля стендів і на воркшопах, планують зустрічі та вносять паперові бюлетені — так само, як фасилітатори самої громади.
+co-run-none = Ніхто з громад-побратимів ще не веде цей процес спільно.
+co-run-table-caption = Фасилітатори, запрошені спільно вести процес
+co-run-person = Фасилітатор
+co-run-status = Статус
+co-run-actions = Дії
+co-run-since = Спільно веде з { $date }
+co-run-invited-on = Запрошено { $date }, відповіді ще немає
+co-run-accept-submit = Прийняти
+co-run-decline-submit = Відмовитися
+co-run-leave-submit = Припинити спільне ведення
+co-run-withdraw-submit = Відкликати
+co-run-invite-heading = Запросити фасилітатора громади-побратима
+co-run-no-twins = Жодна громада-побратим ще не має фасилітаторів, яких можна запросити.
+field-co-runner = Фасилітатор
+hint-co-runner = Фасилітатори громад, які є побратимами цієї громади.
+co-run-invite-submit = Надіслати запрошення
+co-run-done-invited = Запрошення надіслано.
+co-run-done-accepted = Тепер ви спільно ведете цей процес.
+co-run-done-removed = Готово: фасилітатор більше не веде цей процес спільно.
+co-run-with = Процес спільно ведуть фасилітатори громад-побратимів:
+error-co-runner-invited = Цього фасилітатора вже запрошено спільно вести цей процес.
+
+peer-title = Взаємне навчання
+peer-intro = Запитання, які посадовці, адміністратори й фасилітатори ставлять громадам свого регіону або громаді, що втілила практику, разом з отриманими відповідями. Читають їх лише ті, хто бере участь від імені залучених громад.
+peer-ask-link = Поставити запитання
+peer-none = Поки що немає запитань, які стосуються ваших громад.
+peer-answers-count = { $count ->
+    [one] { $count } відповідь
+    [few] { $count } відповіді
+    [many] { $count } відповідей
+   *[other] { $count } відповіді
+}
+peer-helped = відповідь допомогла
+peer-asked-cluster = { $community } запитує громади регіону { $region }
+peer-asked-case = { $community } запитує громаду { $other } про «{ $case }»
+peer-new-title = Запитайте колег
+peer-new-intro = Запитайте про те, що вам треба знати, перш ніж щось пробувати: як вони охопили людей, скільки це коштувало, що пішло не так. Посадовці й фасилітатори громад, яким ви ставите запитання, прочитають його й зможуть відповісти.
+field-peer-community = Від імені громади
+field-peer-about = Кого запитати
+peer-about-cluster = Громади нашого регіону
+peer-about-case = { $community }, про «{ $case }»
+field-peer-title = Ваше запитання одним рядком
+field-peer-body = Подробиці
+hint-peer-body = Що ви маєте на думці й що хотіли б дізнатися. Між абзацами залишайте порожні рядки.
+peer-ask-submit = Запитати
+peer-case-link = Практика, про яку запитують
+peer-no-answers = Відповідей ще немає.
+peer-helped-this = Ця відповідь допомогла.
+peer-mark-helpful = Ця відповідь допомогла
+peer-answer-heading = Відповідь
+field-peer-answer = Ваша відповідь
+peer-answer-submit = Надіслати відповідь
+error-peer-no-region = Ця громада не належить до жодного регіону; запитайте натомість громаду, яка стоїть за практикою.
+error-peer-own-case = Це практика вашої власної громади; запитайте іншу громаду або свій регіон.
+case-ask-link = Запитати про неї громаду { $community }
+
+notification-twinning-proposed = { $name } від імені громади { $title } пропонує вашій громаді побратимство.
+notification-twinning-accepted = Громада { $title } погодилася на побратимство з вашою громадою.
+notification-co-run-invitation = { $name } запрошує вас спільно вести «{ $title }».
+notification-peer-question = { $name } ставить вашій громаді запитання: «{ $title }»
+notification-peer-answer = { $name } відповідає на «{ $title }»
+
+data-co-running = Процеси, які вас запросили спільно вести
+data-peer-questions = Запитання, які ви поставили колегам
+data-peer-answers = Відповіді, які ви дали колегам

@@ -19,6 +19,7 @@ mod accountability;
 mod activity;
 mod budgets;
 mod cases;
+mod links;
 mod representation;
 mod services;
 
@@ -469,6 +470,7 @@ pub async fn seed(db: &Db) -> AppResult<bool> {
     seed_processes(db, &community_id, &person_id).await?;
     activity::seed(db, &community_id, &person_id).await?;
     cases::seed(db, &community_id, &person_id).await?;
+    links::seed(db, &community_id, &person_id).await?;
     Ok(true)
 }
 

@@ -391,6 +391,9 @@ fn data_section_title(key: &str) -> &'static str {
         "about-you" => "data-about-you",
         "service-requests" => "data-service-requests",
         "ratings" => "data-ratings",
+        "co-running" => "data-co-running",
+        "peer-questions" => "data-peer-questions",
+        "peer-answers" => "data-peer-answers",
         _ => "data-voting-details",
     }
 }

@@ -60,7 +60,7 @@ fn kinds_now(phases: &[Phase], has_proposals: bool) -> Vec<&'static str> {
 async fn form_page_with(ctx: &Ctx, id: i64, form: Option<FormView>, participant: Option<i64>) -> PageResult {
     let actor = ctx.require_actor()?;
     let (process, phases, community) = load_process(ctx, ProcessId(id)).await?;
-    if !use_cases::may_assist(actor, &community) {
+    if !piazza_app::meetings::organises_process(actor, &community, process.id) {
         return Err(PageError::Forbidden);
     }
     let participant = match participant {

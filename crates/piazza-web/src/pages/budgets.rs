@@ -555,7 +555,10 @@ async fn budget_page_with(ctx: &Ctx, id: i64, shown_now: Shown) -> PageResult {
     let places = (1..=budget.max_choices.unwrap_or(3)).collect();
     let official = speaks_for(ctx, &community);
     let codes = if official { Some(db.budget_code_counts(budget.id).await?) } else { None };
-    let can_enter_paper = ctx.actor.as_ref().is_some_and(|actor| piazza_app::meetings::organises(actor, &community));
+    let can_enter_paper = ctx
+        .actor
+        .as_ref()
+        .is_some_and(|actor| piazza_app::meetings::organises_process(actor, &community, budget.process_id));
     if mode == BallotMode::Paper && !can_enter_paper {
         return Err(PageError::Forbidden);
     }

@@ -75,6 +75,9 @@ struct CasePage<'a> {
     comparison: Comparison,
     /// Whether the reader may start a replica somewhere.
     may_replicate: bool,
+    /// Whether the reader may ask the case's community a question: they take part in peer
+    /// learning for another community.
+    may_ask: bool,
 }
 
 /// A replica in the family tree of a case.
@@ -258,7 +261,12 @@ pub async fn case_page(ctx: Ctx, Id(id): Id) -> PageResult {
         Some(actor) => db.communities().await?.iter().any(|c| piazza_app::processes::speaks_for(actor, c)),
         None => false,
     };
+    let may_ask = ctx
+        .actor
+        .as_ref()
+        .is_some_and(|actor| piazza_app::links::conferring_communities(actor).iter().any(|c| c.0 != case.community_id));
     Ok(render(&CasePage {
+        may_ask,
         c: &ctx,
         outcomes,
         steps: db.case_steps(id).await?,

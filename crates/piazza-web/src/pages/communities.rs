@@ -4,6 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query};
 use piazza_app::AppError;
 use piazza_app::communities::{self as use_cases, CommunityForm};
+use piazza_app::processes::Stage;
 use piazza_app::records::Organisation;
 use piazza_app::records::{Community, CommunityText, RoleGrant};
 use piazza_domain::{CommunityKind, Locale, Role, SettlementType};
@@ -15,6 +16,53 @@ use crate::forms::{Fields, FormView, Posted};
 
 pub async fn find_community(ctx: &Ctx, slug: &str) -> Result<Community, PageError> {
     ctx.state.db.community_by_slug(slug).await?.ok_or(PageError::NotFound)
+}
+
+/// A process still open, in this or another community, with whether the reader follows it.
+pub struct OpenProcess {
+    pub process: piazza_app::records::Process,
+    pub stage: Stage,
+    pub community_slug: String,
+    pub community_name: String,
+    pub following: bool,
+}
+
+/// The open processes of these communities, newest first.
+async fn open_processes(ctx: &Ctx, communities: &[Community]) -> Result<Vec<OpenProcess>, PageError> {
+    let db = &ctx.state.db;
+    let ids: Vec<piazza_domain::CommunityId> = communities.iter().map(|c| c.id).collect();
+    let mut open = Vec::new();
+    for process in db.open_processes_in(&ids).await? {
+        let Some(community) = communities.iter().find(|c| c.id == process.community_id) else { continue };
+        let stage = piazza_app::processes::stage(&db.phases(process.id).await?, piazza_domain::now());
+        let following = match &ctx.actor {
+            Some(actor) => db.is_following(actor.id(), piazza_domain::FollowTarget::Process, process.id.0).await?,
+            None => false,
+        };
+        open.push(OpenProcess {
+            community_slug: community.slug.clone(),
+            community_name: community.name.clone(),
+            process,
+            stage,
+            following,
+        });
+    }
+    Ok(open)
+}
+
+/// A community twinned with the one shown: why, and what it has open and has learned.
+pub struct TwinView {
+    pub twinning: piazza_app::records::Twinning,
+    pub community: Community,
+    pub processes: Vec<OpenProcess>,
+    pub cases: Vec<piazza_app::records::Case>,
+}
+
+/// A region's shared participation: one row per community, and the region's total.
+pub struct ParticipationRow {
+    pub name: String,
+    pub slug: String,
+    pub counts: piazza_app::records::Participation,
 }
 
 /// The people who hold one role in a community.
@@ -38,6 +86,15 @@ struct CommunityPage<'a> {
     residents: i64,
     manages: bool,
     moderates: bool,
+    /// Whether the reader may speak for the community in twinnings and peer learning.
+    speaks: bool,
+    twins: Vec<TwinView>,
+    /// For a region, its communities' open processes; for a community in a region, those of the
+    /// region and of its other communities, which residents may follow from here.
+    nearby: Vec<OpenProcess>,
+    /// For a region: what residents did in each of its communities, and the sum.
+    participation: Vec<ParticipationRow>,
+    participation_total: piazza_app::records::Participation,
 }
 
 pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
@@ -70,6 +127,46 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
         .filter(|holders| !holders.names.is_empty())
         .collect();
     let residents = db.count_residents(community.id).await?;
+    let all = db.communities().await?;
+    let mut twins = Vec::new();
+    for twinning in db.twinnings_of(community.id).await?.into_iter().filter(|t| t.is_active()) {
+        let other = piazza_domain::CommunityId(twinning.other_side(community.id).0);
+        let Some(other) = all.iter().find(|c| c.id == other).cloned() else { continue };
+        let processes = open_processes(&ctx, std::slice::from_ref(&other)).await?;
+        let cases =
+            db.cases(&piazza_app::records::CaseFilter { community: Some(other.id.0), ..Default::default() }).await?;
+        twins.push(TwinView { twinning, community: other, processes, cases });
+    }
+    let is_region = community.kind == CommunityKind::Region.key();
+    let cluster: Vec<Community> = match (is_region, community.parent()) {
+        (true, _) => all.iter().filter(|c| c.parent() == Some(community.id) || c.id == community.id).cloned().collect(),
+        (false, Some(region)) => all
+            .iter()
+            .filter(|c| (c.parent() == Some(region) || c.id == region) && c.id != community.id)
+            .cloned()
+            .collect(),
+        (false, None) => Vec::new(),
+    };
+    // A twin's processes are shown with the twin already.
+    let twin_ids: Vec<piazza_domain::CommunityId> = twins.iter().map(|twin| twin.community.id).collect();
+    let cluster_untwinned: Vec<Community> = cluster.iter().filter(|c| !twin_ids.contains(&c.id)).cloned().collect();
+    let nearby = open_processes(&ctx, &cluster_untwinned).await?;
+    let mut participation = Vec::new();
+    let mut participation_total = piazza_app::records::Participation::default();
+    if is_region {
+        let ids: Vec<piazza_domain::CommunityId> = cluster.iter().map(|c| c.id).collect();
+        for counts in db.participation_in(&ids).await? {
+            let Some(member) = cluster.iter().find(|c| c.id.0 == counts.community_id) else { continue };
+            participation_total.processes += counts.processes;
+            participation_total.proposals += counts.proposals;
+            participation_total.comments += counts.comments;
+            participation_total.supports += counts.supports;
+            participation.push(ParticipationRow { name: member.name.clone(), slug: member.slug.clone(), counts });
+        }
+        participation_total.participants = db.participants_across(&ids).await?;
+        participation.sort_by(|a, b| b.counts.participants.cmp(&a.counts.participants).then(a.name.cmp(&b.name)));
+    }
+    let speaks = ctx.actor.as_ref().is_some_and(|a| piazza_app::links::may_twin(a, &community));
     let manages = ctx.actor.as_ref().is_some_and(|a| a.administers(community.id));
     let moderates = ctx.actor.as_ref().is_some_and(|a| piazza_app::moderation::moderates(a, community.id));
     let page = CommunityPage {
@@ -84,6 +181,11 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
         residents,
         manages,
         moderates,
+        speaks,
+        twins,
+        nearby,
+        participation,
+        participation_total,
     };
     Ok(render(&page))
 }

@@ -16,8 +16,8 @@ use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted};
 use crate::notices;
 
-fn organises(ctx: &Ctx, community: &Community) -> bool {
-    ctx.actor.as_ref().is_some_and(|actor| use_cases::organises(actor, community))
+fn organises(ctx: &Ctx, community: &Community, process: ProcessId) -> bool {
+    ctx.actor.as_ref().is_some_and(|actor| use_cases::organises_process(actor, community, process))
 }
 
 /// The names of a meeting's accessibility features, in the reader's language.
@@ -64,7 +64,7 @@ pub async fn meetings_page(ctx: Ctx, Id(id): Id) -> PageResult {
     past.reverse();
     let page = MeetingsPage {
         c: &ctx,
-        can_plan: organises(&ctx, &community),
+        can_plan: organises(&ctx, &community, process.id),
         upcoming: cards(&ctx, upcoming),
         past,
         process,
@@ -93,7 +93,7 @@ fn new_meeting_page(ctx: &Ctx, process: Process, community: Community, form: For
 pub async fn new_meeting_form(ctx: Ctx, Id(id): Id) -> PageResult {
     ctx.require_actor()?;
     let (process, _, community) = load_process(&ctx, ProcessId(id)).await?;
-    if !organises(&ctx, &community) {
+    if !organises(&ctx, &community, process.id) {
         return Err(PageError::Forbidden);
     }
     let fields = Fields::default().with("format", "in-person");
@@ -195,7 +195,7 @@ async fn meeting_page_with(
     let db = &ctx.state.db;
     let meeting = db.meeting(id).await?.ok_or(PageError::NotFound)?;
     let (process, _, community) = load_process(ctx, meeting.process_id).await?;
-    let organises = organises(ctx, &community);
+    let organises = organises(ctx, &community, process.id);
     let place = match &ctx.actor {
         Some(actor) => db.place_at(meeting.id, actor.id()).await?,
         None => None,

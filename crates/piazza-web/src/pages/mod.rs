@@ -11,6 +11,7 @@ mod charts;
 mod comments;
 mod communities;
 mod eligibility;
+mod links;
 mod meetings;
 mod moderation;
 mod notifications;
@@ -33,6 +34,7 @@ pub use comments::{
 };
 pub use communities::*;
 pub use eligibility::*;
+pub use links::*;
 pub use meetings::*;
 pub use moderation::*;
 pub use notifications::*;

@@ -114,7 +114,14 @@ async fn change_following(ctx: Ctx, kind: &str, id: &str, fields: Fields, follow
     }
     let fallback = format!("/{}s/{id}", target.key());
     let back = local_path(fields.get("return_to")).map(str::to_owned).unwrap_or(fallback);
-    Ok(see_other(&format!("{back}#follow")))
+    // A page with several follow buttons names the one pressed, to come back to it.
+    let anchor = fields.get("anchor");
+    let anchor = if !anchor.is_empty() && anchor.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        anchor
+    } else {
+        "follow"
+    };
+    Ok(see_other(&format!("{back}#{anchor}")))
 }
 
 pub async fn follow(ctx: Ctx, Path((kind, id)): Path<(String, String)>, Posted(fields): Posted) -> PageResult {

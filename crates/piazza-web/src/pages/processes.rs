@@ -161,6 +161,10 @@ struct ProcessPage<'a> {
     process: Process,
     community: Community,
     can_assist: bool,
+    /// The facilitators of twinned communities who accepted to co-run the process.
+    co_runners: Vec<piazza_app::records::CoRunner>,
+    /// Whether the reader sees the co-running page: an official, or someone invited.
+    sees_co_running: bool,
     result_count: usize,
     /// Contributions per channel, the channels that brought any.
     channels: Vec<piazza_app::representation::ChannelRow>,
@@ -228,13 +232,18 @@ async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormVi
     let meeting_count = ctx.state.db.meetings_of(process.id).await?.len();
     let budget_count = ctx.state.db.budgets_of(process.id).await?.len();
     let can_open_budget = ctx.actor.as_ref().is_some_and(|actor| piazza_app::processes::speaks_for(actor, &community));
-    let can_assist = ctx.actor.as_ref().is_some_and(|actor| piazza_app::assisted::may_assist(actor, &community));
+    let can_assist =
+        ctx.actor.as_ref().is_some_and(|actor| piazza_app::meetings::organises_process(actor, &community, process.id));
     let channels =
         piazza_app::representation::channel_rows(&ctx.state.db.channel_counts(community.id, Some(process.id)).await?)
             .into_iter()
             .filter(|row| row.total() > 0)
             .collect();
     let result_count = ctx.state.db.results_of(process.id).await?.len();
+    let invited = ctx.state.db.co_runners(process.id).await?;
+    let sees_co_running = can_open_budget
+        || ctx.actor.as_ref().is_some_and(|actor| invited.iter().any(|person| person.account_id == actor.id().0));
+    let co_runners = invited.into_iter().filter(|person| person.accepted_at.is_some()).collect();
     let replicates = match ctx.state.db.case_replicated_by(process.id).await? {
         Some(case) => ctx.state.db.case(case).await?.map(|c| (c.id, c.title)),
         None => None,
@@ -243,6 +252,8 @@ async fn process_page_with(ctx: &Ctx, id: i64, order: CommentOrder, form: FormVi
         replicates,
         result_count,
         can_assist,
+        co_runners,
+        sees_co_running,
         channels,
         scope: ctx.state.db.process_scope(process.id).await?,
         meeting_count,

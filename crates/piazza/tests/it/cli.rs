@@ -360,7 +360,7 @@ async fn codes_for_lorenza(db: &Db, count: usize) -> (i64, i64, Vec<String>) {
     let project = db.budget_projects(budget.id).await.unwrap().into_iter().find(|p| p.is_feasible()).unwrap().id;
     let account = db.account_by_username("lorenza-official").await.unwrap().unwrap();
     let roles = db.active_roles_of(account.id).await.unwrap();
-    let official = piazza_app::accounts::Actor { account, roles, session_hash: String::new() };
+    let official = piazza_app::accounts::Actor { account, roles, co_runs: Vec::new(), session_hash: String::new() };
     let codes = piazza_app::budgets::print_codes(db, &official, &community, &budget, &count.to_string()).await.unwrap();
     (budget.id, project, codes)
 }

@@ -13,7 +13,7 @@ use piazza_testkit::TestDb;
 async fn actor(db: &Db, username: &str) -> Actor {
     let account = db.account_by_username(username).await.unwrap().unwrap();
     let roles = db.active_roles_of(account.id).await.unwrap();
-    Actor { account, roles, session_hash: String::new() }
+    Actor { account, roles, co_runs: Vec::new(), session_hash: String::new() }
 }
 
 fn first_error(error: AppError) -> (String, Vec<(&'static str, i64)>) {

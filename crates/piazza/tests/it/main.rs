@@ -11,6 +11,7 @@ mod cli;
 mod comments;
 mod communities;
 mod eligibility;
+mod links;
 mod meetings;
 mod moderation;
 mod notifications;
