@@ -5,7 +5,7 @@
 use piazza_domain::{Category, CostBand, Locale, PhaseKind, PopulationBand, Role, SettlementType, TargetGroup};
 use piazza_store::Db;
 use piazza_store::budgets::Budget;
-use piazza_store::cases::{CaseFilter, CaseOutcome, NewCase};
+use piazza_store::cases::{Case, CaseFilter, CaseOutcome, CaseText, NewCase};
 use piazza_store::communities::Community;
 use piazza_store::processes::{Phase, Process};
 
@@ -115,11 +115,96 @@ fn decimal(raw: &str, field: String, errors: &mut FormErrors) -> Option<f64> {
     }
 }
 
+/// A case as checked, ready to store.
+struct CheckedCase {
+    source_process: Option<i64>,
+    title: String,
+    summary: String,
+    problem: String,
+    policy_area: &'static str,
+    target_groups: String,
+    inclusion_measures: String,
+    participants: Option<i64>,
+    method: String,
+    technology: String,
+    setup_cost: Option<i64>,
+    running_cost: Option<i64>,
+    currency: String,
+    staff: Option<i64>,
+    volunteers: Option<i64>,
+    funding_sources: String,
+    conditions: String,
+    legal_requirements: String,
+    risks: String,
+    lessons: String,
+    contact_role: String,
+    licence: String,
+    locale: Locale,
+    lead_organisation: Option<i64>,
+    partners: Vec<(i64, String)>,
+    outcomes: Vec<CaseOutcome>,
+    steps: Vec<String>,
+}
+
+impl CheckedCase {
+    fn as_new(&self, community: piazza_domain::CommunityId, by: piazza_domain::AccountId) -> NewCase<'_> {
+        NewCase {
+            community,
+            source_process: self.source_process,
+            title: &self.title,
+            summary: &self.summary,
+            problem: &self.problem,
+            policy_area: self.policy_area,
+            target_groups: &self.target_groups,
+            inclusion_measures: &self.inclusion_measures,
+            participants: self.participants,
+            method: &self.method,
+            technology: &self.technology,
+            setup_cost: self.setup_cost,
+            running_cost: self.running_cost,
+            currency: &self.currency,
+            staff: self.staff,
+            volunteers: self.volunteers,
+            funding_sources: &self.funding_sources,
+            conditions: &self.conditions,
+            legal_requirements: &self.legal_requirements,
+            risks: &self.risks,
+            lessons: &self.lessons,
+            contact_role: &self.contact_role,
+            licence: &self.licence,
+            locale: self.locale.code(),
+            lead_organisation: self.lead_organisation,
+            partners: &self.partners,
+            outcomes: &self.outcomes,
+            steps: &self.steps,
+            created_by: by,
+        }
+    }
+}
+
 /// Describes a practice of the community. Returns the new case's id.
 pub async fn create(db: &Db, actor: &Actor, community: &Community, form: &CaseForm, locale: Locale) -> AppResult<i64> {
     if !may_write(actor, community) {
         return Err(AppError::Forbidden);
     }
+    let checked = check(db, community, form, locale).await?;
+    Ok(db.create_case(&checked.as_new(community.id, actor.id())).await?)
+}
+
+/// Corrects or completes a case; it keeps the process it was written from, its community and
+/// its first writer.
+pub async fn update(db: &Db, actor: &Actor, case: &Case, form: &CaseForm, locale: Locale) -> AppResult<()> {
+    let community = db.community(piazza_domain::CommunityId(case.community_id)).await?.ok_or(AppError::NotFound)?;
+    if !may_write(actor, &community) {
+        return Err(AppError::Forbidden);
+    }
+    let mut checked = check(db, &community, form, locale).await?;
+    checked.source_process = case.source_process_id;
+    db.update_case(case.id, &checked.as_new(community.id, actor.id())).await?;
+    Ok(())
+}
+
+async fn check(db: &Db, community: &Community, form: &CaseForm, locale: Locale) -> AppResult<CheckedCase> {
     let mut errors = FormErrors::default();
     let title = errors.check("title", piazza_domain::title(&form.title, 150));
     let summary = errors.check(
@@ -247,40 +332,35 @@ pub async fn create(db: &Db, actor: &Actor, community: &Community, form: &CaseFo
     else {
         return Err(errors.into());
     };
-    let target_groups = groups.join(",");
-    Ok(db
-        .create_case(&NewCase {
-            community: community.id,
-            source_process,
-            title: &title,
-            summary: &summary,
-            problem: &problem,
-            policy_area: policy_area.key(),
-            target_groups: &target_groups,
-            inclusion_measures: &inclusion_measures,
-            participants,
-            method: &method,
-            technology: &technology,
-            setup_cost,
-            running_cost,
-            currency: &currency,
-            staff,
-            volunteers,
-            funding_sources: &funding_sources,
-            conditions: &conditions,
-            legal_requirements: &legal_requirements,
-            risks: &risks,
-            lessons: &lessons,
-            contact_role: &contact_role,
-            licence: &licence,
-            locale: written_in.code(),
-            lead_organisation,
-            partners: &partners,
-            outcomes: &outcomes,
-            steps: &steps,
-            created_by: actor.id(),
-        })
-        .await?)
+    Ok(CheckedCase {
+        source_process,
+        title,
+        summary,
+        problem,
+        policy_area: policy_area.key(),
+        target_groups: groups.join(","),
+        inclusion_measures,
+        participants,
+        method,
+        technology,
+        setup_cost,
+        running_cost,
+        currency,
+        staff,
+        volunteers,
+        funding_sources,
+        conditions,
+        legal_requirements,
+        risks,
+        lessons,
+        contact_role,
+        licence,
+        locale: written_in,
+        lead_organisation,
+        partners,
+        outcomes,
+        steps,
+    })
 }
 
 /// What a finished process says about itself, for pre-filling a case: its phases, who took part
@@ -503,4 +583,101 @@ pub async fn replicate(
         }
     }
     Ok(process)
+}
+
+/// Who may translate a case: the officials, administrators and facilitators of any community,
+/// since a practice is translated by those who want to bring it to their own.
+pub fn may_translate(actor: &Actor) -> bool {
+    actor.is_instance_admin()
+        || actor.roles.iter().any(|grant| {
+            Role::parse(&grant.role)
+                .is_some_and(|role| matches!(role, Role::Official | Role::Administrator | Role::Facilitator))
+        })
+}
+
+/// The words of a case, as typed into the translation form. Steps are one per line.
+#[derive(Debug, Clone, Default)]
+pub struct TranslationForm {
+    pub locale: String,
+    pub title: String,
+    pub summary: String,
+    pub problem: String,
+    pub inclusion_measures: String,
+    pub method: String,
+    pub technology: String,
+    pub funding_sources: String,
+    pub conditions: String,
+    pub legal_requirements: String,
+    pub risks: String,
+    pub lessons: String,
+    pub contact_role: String,
+    pub steps: String,
+}
+
+/// Writes or replaces the case's translation into the form's language.
+pub async fn translate(db: &Db, actor: &Actor, case: &Case, form: &TranslationForm) -> AppResult<Locale> {
+    if !may_translate(actor) {
+        return Err(AppError::Forbidden);
+    }
+    let mut errors = FormErrors::default();
+    let locale = match Locale::parse(form.locale.trim()) {
+        Some(locale) if locale.code() == case.locale => {
+            errors.add("locale", "error-case-translation-same");
+            None
+        }
+        Some(locale) => Some(locale),
+        None => {
+            errors.add("locale", "error-choose-one");
+            None
+        }
+    };
+    let title = errors.check("title", piazza_domain::title(&form.title, 150));
+    let summary = errors.check(
+        "summary",
+        piazza_domain::long_text(&form.summary, 2000, "error-case-summary-required", "error-text-too-long"),
+    );
+    let text =
+        |raw: &str, max: usize, field: &'static str, errors: &mut FormErrors| optional_text(raw, max, field, errors);
+    let problem = text(&form.problem, 5000, "problem", &mut errors);
+    let inclusion_measures = text(&form.inclusion_measures, 5000, "inclusion_measures", &mut errors);
+    let method = text(&form.method, 5000, "method", &mut errors);
+    let technology = text(&form.technology, 2000, "technology", &mut errors);
+    let funding_sources = text(&form.funding_sources, 2000, "funding_sources", &mut errors);
+    let conditions = text(&form.conditions, 5000, "conditions", &mut errors);
+    let legal_requirements = text(&form.legal_requirements, 5000, "legal_requirements", &mut errors);
+    let risks = text(&form.risks, 5000, "risks", &mut errors);
+    let lessons = text(&form.lessons, 5000, "lessons", &mut errors);
+    let contact_role = match form.contact_role.trim() {
+        "" => String::new(),
+        raw => errors.check("contact_role", piazza_domain::title(raw, 150)).unwrap_or_default(),
+    };
+    let steps: Vec<String> = form
+        .steps
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| line.chars().filter(|c| !c.is_control()).take(500).collect())
+        .collect();
+    let (Some(locale), Some(title), Some(summary), true) = (locale, title, summary, errors.is_empty()) else {
+        return Err(errors.into());
+    };
+    let text = CaseText {
+        case_id: case.id,
+        locale: locale.code().to_owned(),
+        title,
+        summary,
+        problem,
+        inclusion_measures,
+        method,
+        technology,
+        funding_sources,
+        conditions,
+        legal_requirements,
+        risks,
+        lessons,
+        contact_role,
+        steps: steps.join("\n"),
+    };
+    db.save_case_text(&text, actor.id()).await?;
+    Ok(locale)
 }

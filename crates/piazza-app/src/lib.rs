@@ -43,7 +43,7 @@ pub mod records {
     pub use piazza_store::amendments::Amendment;
     pub use piazza_store::barriers::BarrierReport;
     pub use piazza_store::budgets::{Budget, BudgetProject, Cast};
-    pub use piazza_store::cases::{Case, CaseFilter, CaseOutcome, CasePartner, Replica};
+    pub use piazza_store::cases::{Case, CaseFilter, CaseOutcome, CasePartner, CaseText, Replica};
     pub use piazza_store::coauthors::Coauthor;
     pub use piazza_store::comments::Comment;
     pub use piazza_store::communities::{Community, CommunityText, RoleGrant};

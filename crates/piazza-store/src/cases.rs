@@ -81,6 +81,56 @@ pub struct CaseOutcome {
     pub measured_how: String,
 }
 
+/// A case's words in another language.
+#[derive(Debug, Clone, Default, PartialEq, sqlx::FromRow)]
+pub struct CaseText {
+    pub case_id: i64,
+    pub locale: String,
+    pub title: String,
+    pub summary: String,
+    pub problem: String,
+    pub inclusion_measures: String,
+    pub method: String,
+    pub technology: String,
+    pub funding_sources: String,
+    pub conditions: String,
+    pub legal_requirements: String,
+    pub risks: String,
+    pub lessons: String,
+    pub contact_role: String,
+    /// The replication steps, one per line.
+    pub steps: String,
+}
+
+impl CaseText {
+    /// The case as read in this translation: its words replaced, its figures its own.
+    pub fn applied_to(&self, case: &Case) -> Case {
+        Case {
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            problem: self.problem.clone(),
+            inclusion_measures: self.inclusion_measures.clone(),
+            method: self.method.clone(),
+            technology: self.technology.clone(),
+            funding_sources: self.funding_sources.clone(),
+            conditions: self.conditions.clone(),
+            legal_requirements: self.legal_requirements.clone(),
+            risks: self.risks.clone(),
+            lessons: self.lessons.clone(),
+            contact_role: self.contact_role.clone(),
+            locale: self.locale.clone(),
+            ..case.clone()
+        }
+    }
+
+    pub fn step_lines(&self) -> Vec<String> {
+        self.steps.lines().map(str::trim).filter(|line| !line.is_empty()).map(str::to_owned).collect()
+    }
+}
+
+const CASE_TEXT_COLUMNS: &str = "case_id, locale, title, summary, problem, inclusion_measures, method, technology,
+        funding_sources, conditions, legal_requirements, risks, lessons, contact_role, steps";
+
 /// Everything a new case holds, written as the form gave it.
 pub struct NewCase<'a> {
     pub community: CommunityId,
@@ -158,6 +208,48 @@ enum Param {
     Integer(i64),
 }
 
+/// Writes a case's partners, outcomes and steps, in order, inside the transaction `$tx`.
+macro_rules! insert_case_parts {
+    ($tx:ident, $id:expr, $new:expr) => {{
+        let id: i64 = $id;
+        let new: &NewCase<'_> = $new;
+        for (organisation, role) in new.partners {
+            sqlx::query("INSERT INTO case_partners (case_id, organisation_id, role) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(*organisation)
+                .bind(role)
+                .execute(&mut *$tx)
+                .await?;
+        }
+        for (index, outcome) in new.outcomes.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO case_outcomes (case_id, position, name, unit, baseline, target, achieved, period,
+                        measured_how)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(id)
+            .bind(index as i64 + 1)
+            .bind(&outcome.name)
+            .bind(&outcome.unit)
+            .bind(outcome.baseline)
+            .bind(outcome.target)
+            .bind(outcome.achieved)
+            .bind(&outcome.period)
+            .bind(&outcome.measured_how)
+            .execute(&mut *$tx)
+            .await?;
+        }
+        for (index, step) in new.steps.iter().enumerate() {
+            sqlx::query("INSERT INTO case_steps (case_id, position, body) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(index as i64 + 1)
+                .bind(step)
+                .execute(&mut *$tx)
+                .await?;
+        }
+    }};
+}
+
 impl Db {
     /// Records a case with its partners, outcomes and steps, in one transaction.
     pub async fn create_case(&self, new: &NewCase<'_>) -> Result<i64> {
@@ -202,42 +294,60 @@ impl Db {
             .bind(now)
             .fetch_one(&mut *tx)
             .await?;
-            for (organisation, role) in new.partners {
-                sqlx::query("INSERT INTO case_partners (case_id, organisation_id, role) VALUES ($1, $2, $3)")
-                    .bind(id)
-                    .bind(*organisation)
-                    .bind(role)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-            for (index, outcome) in new.outcomes.iter().enumerate() {
-                sqlx::query(
-                    "INSERT INTO case_outcomes (case_id, position, name, unit, baseline, target, achieved, period,
-                            measured_how)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                )
-                .bind(id)
-                .bind(index as i64 + 1)
-                .bind(&outcome.name)
-                .bind(&outcome.unit)
-                .bind(outcome.baseline)
-                .bind(outcome.target)
-                .bind(outcome.achieved)
-                .bind(&outcome.period)
-                .bind(&outcome.measured_how)
-                .execute(&mut *tx)
-                .await?;
-            }
-            for (index, step) in new.steps.iter().enumerate() {
-                sqlx::query("INSERT INTO case_steps (case_id, position, body) VALUES ($1, $2, $3)")
-                    .bind(id)
-                    .bind(index as i64 + 1)
-                    .bind(step)
-                    .execute(&mut *tx)
-                    .await?;
-            }
+            insert_case_parts!(tx, id, new);
             id
         }))
+    }
+
+    /// Replaces a case's description, partners, outcomes and steps, in one transaction. Its
+    /// community, writer and first date stay.
+    pub async fn update_case(&self, id: i64, new: &NewCase<'_>) -> Result<()> {
+        let now = piazza_domain::now();
+        transaction!(self, |tx| {
+            sqlx::query(
+                "UPDATE cases SET source_process_id = $2, title = $3, summary = $4, problem = $5, policy_area = $6,
+                        target_groups = $7, inclusion_measures = $8, participants = $9, method = $10,
+                        technology = $11, setup_cost = $12, running_cost = $13, currency = $14, staff = $15,
+                        volunteers = $16, funding_sources = $17, conditions = $18, legal_requirements = $19,
+                        risks = $20, lessons = $21, contact_role = $22, licence = $23, locale = $24,
+                        lead_organisation_id = $25, updated_at = $26
+                 WHERE id = $1",
+            )
+            .bind(id)
+            .bind(new.source_process)
+            .bind(new.title)
+            .bind(new.summary)
+            .bind(new.problem)
+            .bind(new.policy_area)
+            .bind(new.target_groups)
+            .bind(new.inclusion_measures)
+            .bind(new.participants)
+            .bind(new.method)
+            .bind(new.technology)
+            .bind(new.setup_cost)
+            .bind(new.running_cost)
+            .bind(new.currency)
+            .bind(new.staff)
+            .bind(new.volunteers)
+            .bind(new.funding_sources)
+            .bind(new.conditions)
+            .bind(new.legal_requirements)
+            .bind(new.risks)
+            .bind(new.lessons)
+            .bind(new.contact_role)
+            .bind(new.licence)
+            .bind(new.locale)
+            .bind(new.lead_organisation)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            for table in ["case_partners", "case_outcomes", "case_steps"] {
+                let sql = sqlx::AssertSqlSafe(format!("DELETE FROM {table} WHERE case_id = $1"));
+                sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+            }
+            insert_case_parts!(tx, id, new);
+        });
+        Ok(())
     }
 
     pub async fn case(&self, id: i64) -> Result<Option<Case>> {
@@ -261,9 +371,12 @@ impl Db {
             // Each word must appear somewhere in the title, the summary or the problem.
             for word in words.split_whitespace().take(8) {
                 let pattern = format!("%{}%", word.to_lowercase().replace(['%', '_'], ""));
+                // A case is found in any language it was translated into, too.
                 add(
-                    "(LOWER(k.title) LIKE ? OR LOWER(k.summary) LIKE ? OR LOWER(k.problem) LIKE ?)",
-                    vec![Param::Text(pattern.clone()), Param::Text(pattern.clone()), Param::Text(pattern)],
+                    "(LOWER(k.title) LIKE ? OR LOWER(k.summary) LIKE ? OR LOWER(k.problem) LIKE ?
+                      OR EXISTS (SELECT 1 FROM case_texts t WHERE t.case_id = k.id
+                                 AND (LOWER(t.title) LIKE ? OR LOWER(t.summary) LIKE ? OR LOWER(t.problem) LIKE ?)))",
+                    (0..6).map(|_| Param::Text(pattern.clone())).collect(),
                 );
             }
         }
@@ -345,6 +458,60 @@ impl Db {
                 .fetch_all(conn)
                 .await?
         }))
+    }
+
+    /// Writes or replaces a case's translation into one language.
+    pub async fn save_case_text(&self, text: &CaseText, by: AccountId) -> Result<()> {
+        let now = piazza_domain::now();
+        transaction!(self, |tx| {
+            sqlx::query("DELETE FROM case_texts WHERE case_id = $1 AND locale = $2")
+                .bind(text.case_id)
+                .bind(&text.locale)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO case_texts (case_id, locale, title, summary, problem, inclusion_measures, method,
+                        technology, funding_sources, conditions, legal_requirements, risks, lessons, contact_role,
+                        steps, translated_by, translated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+            )
+            .bind(text.case_id)
+            .bind(&text.locale)
+            .bind(&text.title)
+            .bind(&text.summary)
+            .bind(&text.problem)
+            .bind(&text.inclusion_measures)
+            .bind(&text.method)
+            .bind(&text.technology)
+            .bind(&text.funding_sources)
+            .bind(&text.conditions)
+            .bind(&text.legal_requirements)
+            .bind(&text.risks)
+            .bind(&text.lessons)
+            .bind(&text.contact_role)
+            .bind(&text.steps)
+            .bind(by.0)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        });
+        Ok(())
+    }
+
+    /// A case's translations, by language code.
+    pub async fn case_texts(&self, case: i64) -> Result<Vec<CaseText>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {CASE_TEXT_COLUMNS} FROM case_texts WHERE case_id = $1 ORDER BY locale"
+        ));
+        Ok(read!(self, |conn| sqlx::query_as(sql).bind(case).fetch_all(conn).await?))
+    }
+
+    /// Every case's translation into one language.
+    pub async fn case_texts_in(&self, locale: &str) -> Result<Vec<CaseText>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {CASE_TEXT_COLUMNS} FROM case_texts WHERE locale = $1 ORDER BY case_id"
+        ));
+        Ok(read!(self, |conn| sqlx::query_as(sql).bind(locale).fetch_all(conn).await?))
     }
 
     /// Marks a process as started from a case.

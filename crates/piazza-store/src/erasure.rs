@@ -70,6 +70,7 @@ pub(crate) const DETACHED_FROM_THE_PERSON: &[(&str, &str)] = &[
     ("co_runners", "invited_by"),
     ("peer_questions", "asked_by"),
     ("peer_answers", "answered_by"),
+    ("case_texts", "translated_by"),
 ];
 
 impl Db {

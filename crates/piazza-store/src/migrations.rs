@@ -63,6 +63,7 @@ pub const SQLITE: &[Migration] = &[
     migration!(24, "0024_service_requests", "sqlite"),
     migration!(25, "0025_cases", "sqlite"),
     migration!(26, "0026_links", "sqlite"),
+    migration!(27, "0027_case_texts", "sqlite"),
 ];
 pub const POSTGRES: &[Migration] = &[
     migration!(1, "0001_foundation", "postgres"),
@@ -91,6 +92,7 @@ pub const POSTGRES: &[Migration] = &[
     migration!(24, "0024_service_requests", "postgres"),
     migration!(25, "0025_cases", "postgres"),
     migration!(26, "0026_links", "postgres"),
+    migration!(27, "0027_case_texts", "postgres"),
 ];
 
 /// An arbitrary constant that names Piazza's migration lock among PostgreSQL advisory locks.

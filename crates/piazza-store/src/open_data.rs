@@ -383,6 +383,26 @@ pub const RESOURCES: &[Resource] = &[
         ],
     },
     Resource {
+        name: "twinnings",
+        description: "Partnerships two communities declared, with their purpose: those accepted, and when they ended.",
+        from: "SELECT t.id, c.slug AS community, p.slug AS partner, t.purpose, t.locale, t.proposed_at AS created_at,
+                      t.accepted_at, t.ended_at
+               FROM twinnings t JOIN communities c ON c.id = t.proposer_id JOIN communities p ON p.id = t.partner_id",
+        id: "t.id",
+        created: "t.proposed_at",
+        visible: "t.accepted_at IS NOT NULL",
+        fields: &[
+            ID,
+            field("community", Text, false, "The slug of the community that proposed the twinning."),
+            field("partner", Text, false, "The slug of the community that accepted it."),
+            field("purpose", Text, false, "What the two communities set out to do together."),
+            LOCALE,
+            CREATED,
+            field("accepted_at", Timestamp, false, "When the partner accepted (RFC 3339, UTC)."),
+            field("ended_at", Timestamp, true, "When either side ended it, if it has ended (RFC 3339, UTC)."),
+        ],
+    },
+    Resource {
         name: "moderation-log",
         description: "Every moderation decision, as the public log shows it, without who reported.",
         from: "SELECT l.id, c.slug AS community, l.action, m.content_kind, m.content_id, l.reason, l.created_at

@@ -2101,3 +2101,29 @@ notification-peer-answer = أجاب { $name } عن «{ $title }»
 data-co-running = العمليات التي دُعيت إلى المشاركة في إدارتها
 data-peer-questions = الأسئلة التي طرحتها على نظرائك
 data-peer-answers = الإجابات التي قدّمتها لنظرائك
+
+## تبادل الممارسات: تصحيح الحالات وترجمتها وتصديرها
+
+case-edit-link = تصحيح هذا الوصف
+case-edit-title = تصحيح «{ $case }»
+case-edit-back = الممارسة
+case-edit-submit = حفظ التصحيحات
+case-done-updated = تم تصحيح الوصف.
+case-translate-link = ترجمة
+case-translate-title = ترجمة «{ $case }»
+case-translate-intro = اكتب نص هذه الممارسة بلغة أخرى، كي تتعلّم منها المجتمعات المحلية التي تقرؤها. يظهر النص الأصلي ({ $language }) فوق كل حقل؛ أما الأرقام والنتائج والشركاء فتبقى كما هي.
+field-case-translate-into = الترجمة إلى
+case-translation-exists = مترجَمة سابقًا، ويمكن تصحيحها
+case-translate-choose = اختيار
+case-translate-into = لغة الترجمة: { $language }
+case-translate-original = النص الأصلي
+case-translate-submit = حفظ الترجمة
+case-done-translated = تم حفظ الترجمة.
+case-translated-from = ترجمة ({ $language }) عن النص الأصلي ({ $original }).
+case-versions = اقرأها بلغة
+error-case-translation-same = اختر لغة غير اللغة التي كُتبت بها الممارسة.
+case-participedia-download = تنزيل هذه الممارسة بصيغة Participedia لوصف الحالات (JSON)
+cases-participedia-download = تنزيل كل الممارسات بصيغة Participedia لوصف الحالات (JSON)
+
+open-data-resource-twinnings = علاقات التوأمة
+open-data-about-twinnings = الشراكات التي أعلنها مجتمعان محليان، مع غرضها: تلك التي قبلها المجتمع الشريك، ومتى انتهت.

@@ -1950,3 +1950,29 @@ notification-peer-answer = { $name } hat auf „{ $title }“ geantwortet
 data-co-running = Verfahren, zu deren Mitbegleitung Sie eingeladen wurden
 data-peer-questions = Fragen, die Sie Kolleginnen und Kollegen gestellt haben
 data-peer-answers = Antworten, die Sie Kolleginnen und Kollegen gegeben haben
+
+## Praxisaustausch: Praxisbeispiele korrigieren, übersetzen und exportieren
+
+case-edit-link = Diese Beschreibung korrigieren
+case-edit-title = „{ $case }“ korrigieren
+case-edit-back = Das Praxisbeispiel
+case-edit-submit = Korrekturen speichern
+case-done-updated = Die Beschreibung wurde korrigiert.
+case-translate-link = Übersetzen
+case-translate-title = „{ $case }“ übersetzen
+case-translate-intro = Schreiben Sie den Text dieses Praxisbeispiels in einer anderen Sprache, damit Gemeinschaften, die ihn lesen, daraus lernen können. Das Original ({ $language }) steht über jedem Feld; Zahlen, Wirkungen und Partnerorganisationen bleiben, wie sie sind.
+field-case-translate-into = Zielsprache
+case-translation-exists = bereits übersetzt, kann korrigiert werden
+case-translate-choose = Auswählen
+case-translate-into = Auf { $language }
+case-translate-original = Original
+case-translate-submit = Übersetzung speichern
+case-done-translated = Die Übersetzung wurde gespeichert.
+case-translated-from = Übersetzung ({ $language }) aus dem Original ({ $original }).
+case-versions = Lesen auf
+error-case-translation-same = Wählen Sie eine andere Sprache als die, in der das Praxisbeispiel geschrieben ist.
+case-participedia-download = Dieses Praxisbeispiel im Fallformat von Participedia herunterladen (JSON)
+cases-participedia-download = Alle Praxisbeispiele im Fallformat von Participedia herunterladen (JSON)
+
+open-data-resource-twinnings = Partnerschaften
+open-data-about-twinnings = Partnerschaften, die zwei Gemeinschaften geschlossen haben, mit ihrem Zweck: die von der Partnergemeinschaft angenommenen, und wann sie endeten.

@@ -1946,3 +1946,29 @@ notification-peer-answer = { $name } answered “{ $title }”
 data-co-running = Processes you were invited to co-run
 data-peer-questions = Questions you asked your peers
 data-peer-answers = Answers you gave your peers
+
+## Practice exchange: correcting, translating and exporting cases
+
+case-edit-link = Correct this description
+case-edit-title = Correct “{ $case }”
+case-edit-back = The practice
+case-edit-submit = Save the corrections
+case-done-updated = The description was corrected.
+case-translate-link = Translate
+case-translate-title = Translate “{ $case }”
+case-translate-intro = Write this practice's words in another language, so that communities that read it can learn from it. The original, in { $language }, is shown above each field; figures, outcomes and partners stay as they are.
+field-case-translate-into = Translate into
+case-translation-exists = translated already, to correct
+case-translate-choose = Choose
+case-translate-into = In { $language }
+case-translate-original = Original
+case-translate-submit = Save the translation
+case-done-translated = The translation was saved.
+case-translated-from = Translated into { $language } from { $original }.
+case-versions = Read it in
+error-case-translation-same = Choose a language other than the one the practice is written in.
+case-participedia-download = Download this practice in Participedia's case format (JSON)
+cases-participedia-download = Download every practice in Participedia's case format (JSON)
+
+open-data-resource-twinnings = Twinnings
+open-data-about-twinnings = Partnerships two communities declared, with their purpose: those the partner accepted, and when they ended.

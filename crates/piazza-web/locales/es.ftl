@@ -1950,3 +1950,29 @@ notification-peer-answer = { $name } respondió a “{ $title }”
 data-co-running = Procesos que te invitaron a cofacilitar
 data-peer-questions = Preguntas que hiciste a tus colegas
 data-peer-answers = Respuestas que diste a tus colegas
+
+## Intercambio de prácticas: corrección, traducción y exportación de casos
+
+case-edit-link = Corregir esta descripción
+case-edit-title = Corregir “{ $case }”
+case-edit-back = La práctica
+case-edit-submit = Guardar las correcciones
+case-done-updated = Se ha corregido la descripción.
+case-translate-link = Traducir
+case-translate-title = Traducir “{ $case }”
+case-translate-intro = Escribe en otro idioma el texto de esta práctica, para que las comunidades que lo lean puedan aprender de ella. El original, en { $language }, aparece encima de cada campo; las cifras, los resultados y los socios se quedan como están.
+field-case-translate-into = Traducir a
+case-translation-exists = ya traducida, puedes corregirla
+case-translate-choose = Elegir
+case-translate-into = En { $language }
+case-translate-original = Original
+case-translate-submit = Guardar la traducción
+case-done-translated = Se ha guardado la traducción.
+case-translated-from = Traducción a { $language } del original en { $original }.
+case-versions = Léela en
+error-case-translation-same = Elige un idioma distinto de aquel en el que está escrita la práctica.
+case-participedia-download = Descargar esta práctica en el formato de casos de Participedia (JSON)
+cases-participedia-download = Descargar todas las prácticas en el formato de casos de Participedia (JSON)
+
+open-data-resource-twinnings = Hermanamientos
+open-data-about-twinnings = Las colaboraciones que han declarado dos comunidades, con su propósito: las que la comunidad socia aceptó, y cuándo terminaron.

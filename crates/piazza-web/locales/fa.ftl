@@ -1950,3 +1950,29 @@ notification-peer-answer = { $name } به «{ $title }» پاسخ داد
 data-co-running = فرایندهایی که برای اجرای مشترک آنها دعوت شده‌اید
 data-peer-questions = پرسش‌هایی که از همتایان خود پرسیده‌اید
 data-peer-answers = پاسخ‌هایی که به همتایان خود داده‌اید
+
+## تبادل تجربه‌ها: اصلاح، ترجمه و خروجی گرفتن از شرح تجربه‌ها
+
+case-edit-link = اصلاح این شرح
+case-edit-title = اصلاح «{ $case }»
+case-edit-back = تجربه
+case-edit-submit = ذخیرهٔ اصلاحات
+case-done-updated = شرح اصلاح شد.
+case-translate-link = ترجمه
+case-translate-title = ترجمهٔ «{ $case }»
+case-translate-intro = متن این تجربه را به زبانی دیگر بنویسید تا جامعه‌های محلی‌ای که آن را می‌خوانند بتوانند از آن بیاموزند. متن اصلی، به زبان { $language }، بالای هر فیلد نشان داده می‌شود؛ ارقام، نتیجه‌ها و شریک‌ها همان‌طور که هستند می‌مانند.
+field-case-translate-into = ترجمه به
+case-translation-exists = قبلاً ترجمه شده، قابل اصلاح
+case-translate-choose = انتخاب
+case-translate-into = به زبان { $language }
+case-translate-original = متن اصلی
+case-translate-submit = ذخیرهٔ ترجمه
+case-done-translated = ترجمه ذخیره شد.
+case-translated-from = ترجمه به زبان { $language } از متن اصلی به زبان { $original }.
+case-versions = خواندن به زبان
+error-case-translation-same = زبانی غیر از زبانی که تجربه به آن نوشته شده است انتخاب کنید.
+case-participedia-download = دریافت این تجربه در قالب Participedia برای شرح تجربه‌ها (JSON)
+cases-participedia-download = دریافت همهٔ تجربه‌ها در قالب Participedia برای شرح تجربه‌ها (JSON)
+
+open-data-resource-twinnings = خواهرخواندگی‌ها
+open-data-about-twinnings = شراکت‌هایی که دو جامعهٔ محلی اعلام کرده‌اند، همراه با هدفشان: آن‌هایی که جامعهٔ شریک پذیرفته است، و زمان پایانشان.

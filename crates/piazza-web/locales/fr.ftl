@@ -1950,3 +1950,29 @@ notification-peer-answer = { $name } a répondu à « { $title } »
 data-co-running = Invitations reçues pour coanimer une démarche
 data-peer-questions = Questions que vous avez posées à vos pairs
 data-peer-answers = Réponses que vous avez données à vos pairs
+
+## Échange de pratiques : correction, traduction et exportation des fiches de cas
+
+case-edit-link = Corriger cette description
+case-edit-title = Corriger « { $case } »
+case-edit-back = La pratique
+case-edit-submit = Enregistrer les corrections
+case-done-updated = La description a été corrigée.
+case-translate-link = Traduire
+case-translate-title = Traduire « { $case } »
+case-translate-intro = Écrivez dans une autre langue le texte de cette pratique, pour que les collectivités qui la lisent puissent en tirer des enseignements. L’original, en { $language }, figure au-dessus de chaque champ ; les chiffres, les résultats et les partenaires restent tels quels.
+field-case-translate-into = Traduire en
+case-translation-exists = déjà traduite, vous pouvez la corriger
+case-translate-choose = Choisir
+case-translate-into = En { $language }
+case-translate-original = Original
+case-translate-submit = Enregistrer la traduction
+case-done-translated = La traduction a été enregistrée.
+case-translated-from = Traduction en { $language } de l’original en { $original }.
+case-versions = La lire en
+error-case-translation-same = Choisissez une autre langue que celle dans laquelle la pratique est rédigée.
+case-participedia-download = Télécharger cette pratique au format des fiches de cas de Participedia (JSON)
+cases-participedia-download = Télécharger toutes les pratiques au format des fiches de cas de Participedia (JSON)
+
+open-data-resource-twinnings = Jumelages
+open-data-about-twinnings = Les partenariats que deux collectivités ont déclarés, avec leur objectif : ceux que la collectivité partenaire a acceptés, et quand ils ont pris fin.

@@ -1950,3 +1950,29 @@ notification-peer-answer = { $name } ha risposto a “{ $title }”
 data-co-running = Processi che sei stato invitato a co-condurre
 data-peer-questions = Domande che hai fatto ai colleghi
 data-peer-answers = Risposte che hai dato ai colleghi
+
+## Scambio di pratiche: correzione, traduzione ed esportazione dei casi
+
+case-edit-link = Correggi questa descrizione
+case-edit-title = Correggi “{ $case }”
+case-edit-back = La pratica
+case-edit-submit = Salva le correzioni
+case-done-updated = La descrizione è stata corretta.
+case-translate-link = Traduci
+case-translate-title = Traduci “{ $case }”
+case-translate-intro = Scrivi in un'altra lingua il testo di questa pratica, così che le comunità che la leggono possano imparare da essa. L'originale, in { $language }, è mostrato sopra ogni campo; cifre, esiti e partner restano come sono.
+field-case-translate-into = Traduci in
+case-translation-exists = già tradotta, puoi correggerla
+case-translate-choose = Scegli
+case-translate-into = In { $language }
+case-translate-original = Originale
+case-translate-submit = Salva la traduzione
+case-done-translated = La traduzione è stata salvata.
+case-translated-from = Tradotta in { $language } dall'originale in { $original }.
+case-versions = Leggila in
+error-case-translation-same = Scegli una lingua diversa da quella in cui è scritta la pratica.
+case-participedia-download = Scarica questa pratica nel formato dei casi di Participedia (JSON)
+cases-participedia-download = Scarica tutte le pratiche nel formato dei casi di Participedia (JSON)
+
+open-data-resource-twinnings = Gemellaggi
+open-data-about-twinnings = Le collaborazioni che due comunità hanno dichiarato, con il loro scopo: quelle accettate dalla comunità partner, e quando sono terminate.

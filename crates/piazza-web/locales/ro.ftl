@@ -1986,3 +1986,29 @@ notification-peer-answer = { $name } a răspuns la „{ $title }”
 data-co-running = Procesele pe care ai fost invitat să le coorganizezi
 data-peer-questions = Întrebările puse de tine colegilor
 data-peer-answers = Răspunsurile date de tine colegilor
+
+## Schimb de practici: corectarea, traducerea și exportul fișelor de caz
+
+case-edit-link = Corectează această descriere
+case-edit-title = Corectează „{ $case }”
+case-edit-back = Practica
+case-edit-submit = Salvează corecturile
+case-done-updated = Descrierea a fost corectată.
+case-translate-link = Tradu
+case-translate-title = Tradu „{ $case }”
+case-translate-intro = Scrie într-o altă limbă textul acestei practici, pentru ca comunitățile care îl citesc să poată învăța din ea. Originalul ({ $language }) apare deasupra fiecărui câmp; cifrele, rezultatele și partenerii rămân așa cum sunt.
+field-case-translate-into = Limba traducerii
+case-translation-exists = deja tradusă, o poți corecta
+case-translate-choose = Alege
+case-translate-into = În { $language }
+case-translate-original = Originalul
+case-translate-submit = Salvează traducerea
+case-done-translated = Traducerea a fost salvată.
+case-translated-from = Traducere ({ $language }) a originalului ({ $original }).
+case-versions = Citește-o în
+error-case-translation-same = Alege o altă limbă decât cea în care este scrisă practica.
+case-participedia-download = Descarcă această practică în formatul fișelor de caz Participedia (JSON)
+cases-participedia-download = Descarcă toate practicile în formatul fișelor de caz Participedia (JSON)
+
+open-data-resource-twinnings = Înfrățiri
+open-data-about-twinnings = Parteneriatele declarate de două comunități, cu scopul lor: cele acceptate de comunitatea parteneră și data la care s-au încheiat.

@@ -2026,3 +2026,29 @@ notification-peer-answer = { $name } відповідає на «{ $title }»
 data-co-running = Процеси, які вас запросили спільно вести
 data-peer-questions = Запитання, які ви поставили колегам
 data-peer-answers = Відповіді, які ви дали колегам
+
+## Обмін практиками: виправлення, переклад і експорт описів практик
+
+case-edit-link = Виправити цей опис
+case-edit-title = Виправити «{ $case }»
+case-edit-back = Практика
+case-edit-submit = Зберегти виправлення
+case-done-updated = Опис виправлено.
+case-translate-link = Перекласти
+case-translate-title = Перекласти «{ $case }»
+case-translate-intro = Напишіть текст цієї практики іншою мовою, щоб громади, які його читатимуть, могли з неї повчитися. Оригінал (мова: { $language }) показано над кожним полем; цифри, результати й партнери залишаються без змін.
+field-case-translate-into = Перекласти мовою
+case-translation-exists = уже перекладено, можна виправити
+case-translate-choose = Обрати
+case-translate-into = Переклад: { $language }
+case-translate-original = Оригінал
+case-translate-submit = Зберегти переклад
+case-done-translated = Переклад збережено.
+case-translated-from = Переклад ({ $language }) з оригіналу ({ $original }).
+case-versions = Читати мовою
+error-case-translation-same = Оберіть мову, відмінну від тієї, якою написано практику.
+case-participedia-download = Завантажити цю практику у форматі Participedia для опису практик (JSON)
+cases-participedia-download = Завантажити всі практики у форматі Participedia для опису практик (JSON)
+
+open-data-resource-twinnings = Побратимство
+open-data-about-twinnings = Партнерства, які оголосили дві громади, з їхньою метою: ті, що громада-партнер прийняла, і коли вони завершилися.

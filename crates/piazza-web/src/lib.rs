@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod notices;
 pub mod open311;
 mod pages;
+pub mod participedia;
 pub mod zip;
 
 use std::sync::Arc;
@@ -205,7 +206,11 @@ pub fn router(state: AppState) -> Router {
         .route("/requests/{id}/rating", post(pages::rate_request))
         .route("/results/{id}/rating", post(pages::rate_result))
         .route("/cases", get(pages::cases_page))
+        .route("/cases/participedia.json", get(participedia::cases_participedia))
         .route("/cases/{id}", get(pages::case_page))
+        .route("/cases/{id}/participedia.json", get(participedia::case_participedia))
+        .route("/cases/{id}/translate", get(pages::translate_case_form).post(pages::translate_case))
+        .route("/cases/{id}/edit", get(pages::edit_case_form).post(pages::update_case))
         .route("/cases/{id}/replicate", get(pages::replicate_form).post(pages::replicate_case))
         .route("/c/{slug}/cases/new", get(pages::new_case_form).post(pages::create_case))
         .route("/c/{slug}/twinning", get(pages::twinning_page).post(pages::propose_twinning))

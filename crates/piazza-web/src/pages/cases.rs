@@ -33,12 +33,24 @@ struct CasesPage<'a> {
 }
 
 /// `/cases`: practices from every community, found by words and filters, without script.
+/// Cases as the reader reads them: in their language when someone translated them into it.
+async fn in_reader_language(ctx: &Ctx, cases: Vec<Case>) -> Result<Vec<Case>, PageError> {
+    let texts = ctx.state.db.case_texts_in(ctx.locale().code()).await?;
+    Ok(cases
+        .into_iter()
+        .map(|case| match texts.iter().find(|text| text.case_id == case.id && text.locale != case.locale) {
+            Some(text) => text.applied_to(&case),
+            None => case,
+        })
+        .collect())
+}
+
 pub async fn cases_page(ctx: Ctx, Query(query): Query<CaseQuery>) -> PageResult {
     let db = &ctx.state.db;
     let communities = db.communities().await?;
     let regions: Vec<Community> =
         communities.iter().filter(|c| c.kind == CommunityKind::Region.key()).cloned().collect();
-    let cases = db.cases(&query.filter(&regions)).await?;
+    let cases = in_reader_language(&ctx, db.cases(&query.filter(&regions)).await?).await?;
     let writable = match &ctx.actor {
         Some(actor) => communities.into_iter().filter(|c| use_cases::may_write(actor, c)).collect(),
         None => Vec::new(),
@@ -78,6 +90,16 @@ struct CasePage<'a> {
     /// Whether the reader may ask the case's community a question: they take part in peer
     /// learning for another community.
     may_ask: bool,
+    /// Whether the reader may correct the case: they write for its community.
+    may_edit: bool,
+    may_translate: bool,
+    /// The language the case was written in; `case.locale` is the one shown.
+    written_in: String,
+    /// Whether the case is shown in a translation.
+    translated: bool,
+    /// The languages it can be read in, its own first.
+    versions: Vec<String>,
+    notice: Option<String>,
 }
 
 /// A replica in the family tree of a case.
@@ -241,15 +263,48 @@ fn json_ld(ctx: &Ctx, case: &Case, partners: &[CasePartner]) -> String {
 }
 
 /// `/cases/{id}`: a practice, everything another community needs to judge and replicate it.
-pub async fn case_page(ctx: Ctx, Id(id): Id) -> PageResult {
+#[derive(serde::Deserialize, Default)]
+pub struct CaseQueryFlags {
+    updated: Option<String>,
+    translated: Option<String>,
+    /// The language to read the case in: its own or one it was translated into.
+    lang: Option<String>,
+}
+
+pub async fn case_page(ctx: Ctx, Id(id): Id, Query(flags): Query<CaseQueryFlags>) -> PageResult {
     let db = &ctx.state.db;
     let case = db.case(id).await?.ok_or(PageError::NotFound)?;
+    let notice = if flags.updated.is_some() {
+        Some(ctx.t("case-done-updated"))
+    } else {
+        flags.translated.map(|_| ctx.t("case-done-translated"))
+    };
+    let may_edit = match &ctx.actor {
+        Some(actor) => match db.community(piazza_domain::CommunityId(case.community_id)).await? {
+            Some(community) => use_cases::may_write(actor, &community),
+            None => false,
+        },
+        None => false,
+    };
     let partners = db.case_partners(id).await?;
     let lead = match case.lead_organisation_id {
         Some(lead) => db.organisations().await?.into_iter().find(|o| o.id.0 == lead).map(|o| o.name),
         None => None,
     };
     let json_ld = json_ld(&ctx, &case, &partners);
+    // The version shown: the one asked for, else the reader's language when there is a
+    // translation into it, else the case as written.
+    let texts = db.case_texts(id).await?;
+    let wanted = flags.lang.as_deref().unwrap_or(ctx.locale().code());
+    let translation = texts.iter().find(|text| text.locale == wanted && text.locale != case.locale).cloned();
+    let written_in = case.locale.clone();
+    let mut versions: Vec<String> = texts.iter().map(|text| text.locale.clone()).collect();
+    versions.insert(0, written_in.clone());
+    let (case, steps) = match &translation {
+        Some(text) => (text.applied_to(&case), text.step_lines()),
+        None => (case, db.case_steps(id).await?),
+    };
+    let may_translate = ctx.actor.as_ref().is_some_and(use_cases::may_translate);
     let original = match db.original_of(id).await? {
         Some(original) => db.case(original).await?.map(|c| (c.id, c.title)),
         None => None,
@@ -267,9 +322,15 @@ pub async fn case_page(ctx: Ctx, Id(id): Id) -> PageResult {
         .is_some_and(|actor| piazza_app::links::conferring_communities(actor).iter().any(|c| c.0 != case.community_id));
     Ok(render(&CasePage {
         may_ask,
+        may_edit,
+        may_translate,
+        written_in,
+        translated: translation.is_some(),
+        versions,
+        notice,
         c: &ctx,
         outcomes,
-        steps: db.case_steps(id).await?,
+        steps,
         case,
         partners,
         lead,
@@ -294,6 +355,9 @@ struct NewCasePage<'a> {
     partner_rows: Vec<usize>,
     /// The process it is written from, by title.
     process_title: Option<String>,
+    /// The case being corrected, or none for a new one.
+    editing: Option<i64>,
+    heading: String,
 }
 
 impl NewCasePage<'_> {
@@ -313,6 +377,10 @@ pub struct NewCaseQuery {
 }
 
 async fn new_case_with(ctx: &Ctx, community: Community, form: FormView) -> PageResult {
+    case_form_page(ctx, community, form, None).await
+}
+
+async fn case_form_page(ctx: &Ctx, community: Community, form: FormView, editing: Option<&Case>) -> PageResult {
     let actor = ctx.require_actor()?;
     if !use_cases::may_write(actor, &community) {
         return Err(PageError::Forbidden);
@@ -321,8 +389,14 @@ async fn new_case_with(ctx: &Ctx, community: Community, form: FormView) -> PageR
         Ok(id) => ctx.state.db.process(piazza_domain::ProcessId(id)).await?.map(|p| p.title),
         Err(_) => None,
     };
+    let heading = match editing {
+        Some(case) => ctx.tr.t_with("case-edit-title", "case", &case.title),
+        None => ctx.tr.t_with("case-new-in", "community", &community.name),
+    };
     let page = NewCasePage {
         c: ctx,
+        editing: editing.map(|case| case.id),
+        heading,
         community,
         form,
         areas: Category::ALL,
@@ -468,6 +542,83 @@ fn case_form_of(fields: &Fields) -> CaseForm {
     }
 }
 
+/// The form's fields as a case holds them now, to correct it.
+async fn fields_of_case(ctx: &Ctx, case: &Case) -> Result<Fields, PageError> {
+    let db = &ctx.state.db;
+    let number = |value: Option<i64>| value.map(|n| n.to_string()).unwrap_or_default();
+    let decimal = |value: Option<f64>| value.map(|n| n.to_string()).unwrap_or_default();
+    let mut fields = Fields::default()
+        .with("title", &case.title)
+        .with("summary", &case.summary)
+        .with("problem", &case.problem)
+        .with("policy_area", &case.policy_area)
+        .with("inclusion_measures", &case.inclusion_measures)
+        .with("participants", &number(case.participants))
+        .with("method", &case.method)
+        .with("technology", &case.technology)
+        .with("setup_cost", &number(case.setup_cost))
+        .with("running_cost", &number(case.running_cost))
+        .with("currency", &case.currency)
+        .with("staff", &number(case.staff))
+        .with("volunteers", &number(case.volunteers))
+        .with("funding_sources", &case.funding_sources)
+        .with("conditions", &case.conditions)
+        .with("legal_requirements", &case.legal_requirements)
+        .with("risks", &case.risks)
+        .with("lessons", &case.lessons)
+        .with("contact_role", &case.contact_role)
+        .with("licence", &case.licence)
+        .with("locale", &case.locale)
+        .with("lead_organisation", &number(case.lead_organisation_id))
+        .with("steps", &db.case_steps(case.id).await?.join("\n"));
+    // Several target groups share one name, as the checkboxes send them.
+    fields.0.extend(case.target_group_keys().map(|group| ("target_groups".to_owned(), group.to_owned())));
+    for (index, partner) in db.case_partners(case.id).await?.iter().take(PARTNER_ROWS).enumerate() {
+        fields = fields
+            .with(&use_cases::partner_field(index + 1, "organisation"), &partner.organisation_id.to_string())
+            .with(&use_cases::partner_field(index + 1, "role"), &partner.role);
+    }
+    for (index, outcome) in db.case_outcomes(case.id).await?.iter().take(OUTCOME_ROWS).enumerate() {
+        let row = index + 1;
+        fields = fields
+            .with(&use_cases::outcome_field(row, "name"), &outcome.name)
+            .with(&use_cases::outcome_field(row, "unit"), &outcome.unit)
+            .with(&use_cases::outcome_field(row, "baseline"), &decimal(outcome.baseline))
+            .with(&use_cases::outcome_field(row, "target"), &decimal(outcome.target))
+            .with(&use_cases::outcome_field(row, "achieved"), &decimal(outcome.achieved))
+            .with(&use_cases::outcome_field(row, "period"), &outcome.period)
+            .with(&use_cases::outcome_field(row, "measured_how"), &outcome.measured_how);
+    }
+    Ok(fields)
+}
+
+async fn case_and_community(ctx: &Ctx, id: i64) -> Result<(Case, Community), PageError> {
+    let case = ctx.state.db.case(id).await?.ok_or(PageError::NotFound)?;
+    let community =
+        ctx.state.db.community(piazza_domain::CommunityId(case.community_id)).await?.ok_or(PageError::NotFound)?;
+    Ok((case, community))
+}
+
+/// `/cases/{id}/edit`: its community's officials and facilitators correct or complete a case.
+pub async fn edit_case_form(ctx: Ctx, Id(id): Id) -> PageResult {
+    ctx.require_actor()?;
+    let (case, community) = case_and_community(&ctx, id).await?;
+    let fields = fields_of_case(&ctx, &case).await?;
+    case_form_page(&ctx, community, FormView::new(fields), Some(&case)).await
+}
+
+pub async fn update_case(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let (case, community) = case_and_community(&ctx, id).await?;
+    match use_cases::update(&ctx.state.db, actor, &case, &case_form_of(&fields), ctx.locale()).await {
+        Ok(()) => Ok(see_other(&format!("/cases/{id}?updated=1"))),
+        Err(AppError::Invalid(errors)) => {
+            case_form_page(&ctx, community, FormView::with_errors(fields, &errors, &ctx.tr), Some(&case)).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
 pub async fn create_case(ctx: Ctx, Path(slug): Path<String>, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
     let community = find_community(&ctx, &slug).await?;
@@ -522,6 +673,138 @@ pub async fn replicate_case(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pag
         Ok(process) => Ok(see_other(&format!("/processes/{}", process.0))),
         Err(AppError::Invalid(errors)) => {
             replicate_with(&ctx, id, FormView::with_errors(fields, &errors, &ctx.tr)).await
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// One field of the translation form, with the case's own words beside it.
+pub struct TranslationField {
+    pub name: &'static str,
+    pub label: String,
+    pub original: String,
+    pub multiline: bool,
+}
+
+#[derive(Template)]
+#[template(path = "case_translate.html")]
+struct TranslatePage<'a> {
+    c: &'a Ctx,
+    case: Case,
+    /// The language chosen to translate into, once chosen.
+    into: Option<piazza_domain::Locale>,
+    /// Every language but the case's own.
+    choices: Vec<piazza_domain::Locale>,
+    /// The languages it has been translated into already.
+    done: Vec<String>,
+    fields: Vec<TranslationField>,
+    form: FormView,
+}
+
+impl TranslatePage<'_> {
+    fn is_into(&self, locale: &piazza_domain::Locale) -> bool {
+        self.into == Some(*locale)
+    }
+
+    fn is_done(&self, locale: &piazza_domain::Locale) -> bool {
+        self.done.iter().any(|code| code == locale.code())
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct TranslateQuery {
+    lang: Option<String>,
+}
+
+async fn translate_page_with(ctx: &Ctx, case: Case, into: Option<piazza_domain::Locale>, form: FormView) -> PageResult {
+    let actor = ctx.require_actor()?;
+    if !use_cases::may_translate(actor) {
+        return Err(PageError::Forbidden);
+    }
+    let steps = ctx.state.db.case_steps(case.id).await?.join("\n");
+    let field = |name: &'static str, label: &str, original: &str, multiline: bool| TranslationField {
+        name,
+        label: ctx.t(label),
+        original: original.to_owned(),
+        multiline,
+    };
+    let fields = vec![
+        field("title", "field-title", &case.title, false),
+        field("summary", "field-case-summary", &case.summary, true),
+        field("problem", "field-case-problem", &case.problem, true),
+        field("inclusion_measures", "field-case-inclusion", &case.inclusion_measures, true),
+        field("method", "field-case-method", &case.method, true),
+        field("technology", "field-case-technology", &case.technology, true),
+        field("funding_sources", "field-case-funding", &case.funding_sources, true),
+        field("conditions", "field-case-conditions", &case.conditions, true),
+        field("legal_requirements", "field-case-legal", &case.legal_requirements, true),
+        field("risks", "field-case-risks", &case.risks, true),
+        field("lessons", "field-case-lessons", &case.lessons, true),
+        field("contact_role", "field-case-contact", &case.contact_role, false),
+        field("steps", "case-steps", &steps, true),
+    ];
+    let done = ctx.state.db.case_texts(case.id).await?.into_iter().map(|text| text.locale).collect();
+    let choices = ctx.locales().into_iter().filter(|locale| locale.code() != case.locale).collect();
+    let page = TranslatePage { c: ctx, case, into, choices, done, fields, form };
+    Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
+}
+
+/// `/cases/{id}/translate[?lang=CODE]`: choose a language, then write the case's words in it
+/// beside the original; an existing translation comes back to be corrected.
+pub async fn translate_case_form(ctx: Ctx, Id(id): Id, Query(query): Query<TranslateQuery>) -> PageResult {
+    let case = ctx.state.db.case(id).await?.ok_or(PageError::NotFound)?;
+    let into = query.lang.as_deref().and_then(piazza_domain::Locale::parse).filter(|l| l.code() != case.locale);
+    let mut fields = Fields::default();
+    if let Some(locale) = into {
+        fields = fields.with("locale", locale.code());
+        if let Some(text) = ctx.state.db.case_texts(id).await?.into_iter().find(|t| t.locale == locale.code()) {
+            for (name, value) in [
+                ("title", &text.title),
+                ("summary", &text.summary),
+                ("problem", &text.problem),
+                ("inclusion_measures", &text.inclusion_measures),
+                ("method", &text.method),
+                ("technology", &text.technology),
+                ("funding_sources", &text.funding_sources),
+                ("conditions", &text.conditions),
+                ("legal_requirements", &text.legal_requirements),
+                ("risks", &text.risks),
+                ("lessons", &text.lessons),
+                ("contact_role", &text.contact_role),
+                ("steps", &text.steps),
+            ] {
+                fields = fields.with(name, value);
+            }
+        }
+    }
+    translate_page_with(&ctx, case, into, FormView::new(fields)).await
+}
+
+pub async fn translate_case(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
+    let actor = ctx.require_actor()?;
+    let case = ctx.state.db.case(id).await?.ok_or(PageError::NotFound)?;
+    let get = |name: &str| fields.get(name).to_owned();
+    let form = use_cases::TranslationForm {
+        locale: get("locale"),
+        title: get("title"),
+        summary: get("summary"),
+        problem: get("problem"),
+        inclusion_measures: get("inclusion_measures"),
+        method: get("method"),
+        technology: get("technology"),
+        funding_sources: get("funding_sources"),
+        conditions: get("conditions"),
+        legal_requirements: get("legal_requirements"),
+        risks: get("risks"),
+        lessons: get("lessons"),
+        contact_role: get("contact_role"),
+        steps: get("steps"),
+    };
+    match use_cases::translate(&ctx.state.db, actor, &case, &form).await {
+        Ok(locale) => Ok(see_other(&format!("/cases/{id}?lang={}&translated=1", locale.code()))),
+        Err(AppError::Invalid(errors)) => {
+            let into = piazza_domain::Locale::parse(fields.get("locale")).filter(|l| l.code() != case.locale);
+            translate_page_with(&ctx, case, into, FormView::with_errors(fields, &errors, &ctx.tr)).await
         }
         Err(error) => Err(error.into()),
     }

@@ -253,3 +253,192 @@ async fn a_region_page_gathers_the_practices_of_its_communities() {
     })
     .await;
 }
+
+/// The demo's case from the city, which the town and the village replicated.
+async fn city_case(app: &piazza_testkit::TestApp) -> piazza_app::records::Case {
+    app.db
+        .cases(&Default::default())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|case| case.title == "Cortili scolastici più verdi" && case.community_slug == "lorenza")
+        .expect("the city's case")
+}
+
+#[tokio::test]
+async fn a_case_is_corrected_by_its_community_and_keeps_where_it_came_from() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let case = city_case(&app).await;
+        let edit = format!("/cases/{}/edit", case.id);
+        let outsider = app.signed_in("sanvito-official", DEMO_PASSWORD).await;
+        assert_eq!(outsider.get(&edit).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(outsider.post(&edit, &[("title", "Ours now")]).await.status, StatusCode::FORBIDDEN);
+
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        official.get(&format!("/cases/{}", case.id)).await.assert_contains(&format!("href=\"{edit}\""));
+        let form = official.get(&edit).await;
+        assert_eq!(form.status, StatusCode::OK);
+        // The form comes back filled with the case as it stands.
+        form.assert_contains(&format!("action=\"{edit}\""));
+        form.assert_contains("value=\"Cortili scolastici più verdi\"");
+        form.assert_contains("name=\"target_groups\" value=\"children\" checked");
+        form.assert_contains("name=\"target_groups\" value=\"migrants\" checked");
+        let first_outcome = app.db.case_outcomes(case.id).await.unwrap().remove(0);
+        form.assert_contains(&format!("name=\"outcome1_name\" type=\"text\" value=\"{}\"", first_outcome.name));
+        form.assert_contains("Scegliere con le scuole i cortili da trasformare");
+
+        let mut fields = vec![
+            ("title", "Cortili scolastici più verdi e aperti"),
+            ("summary", ""),
+            ("policy_area", "green-spaces"),
+            ("target_groups", "children"),
+            ("currency", "EUR"),
+            ("contact_role", "Ufficio partecipazione"),
+            ("locale", "it"),
+            ("outcome1_name", "Temperatura del cortile a luglio"),
+            ("outcome1_unit", "°C"),
+            ("outcome1_baseline", "50"),
+            ("outcome1_achieved", "41"),
+            ("steps", "Scegliere i cortili\nAprirli al quartiere"),
+        ];
+        let refused = official.post(&edit, &fields).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains("href=\"#summary\"");
+        refused.assert_contains("value=\"Cortili scolastici più verdi e aperti\"");
+        assert_eq!(app.db.case(case.id).await.unwrap().unwrap().title, case.title, "nothing was half-written");
+
+        fields[1] = ("summary", "I cortili in asfalto sono diventati piccoli parchi.");
+        let saved = official.post(&edit, &fields).await;
+        assert_eq!(saved.location(), format!("/cases/{}?updated=1", case.id));
+        let page = official.get(saved.location()).await;
+        page.assert_contains("The description was corrected.");
+        page.assert_contains("<h1>Cortili scolastici più verdi e aperti</h1>");
+        let stored = app.db.case(case.id).await.unwrap().unwrap();
+        assert_eq!(stored.source_process_id, case.source_process_id, "it still comes from the same process");
+        assert_eq!(stored.community_id, case.community_id);
+        assert_eq!(stored.target_groups, "children");
+        assert_eq!(app.db.case_steps(case.id).await.unwrap(), vec!["Scegliere i cortili", "Aprirli al quartiere"]);
+        let outcomes = app.db.case_outcomes(case.id).await.unwrap();
+        assert_eq!(outcomes.len(), 1);
+        assert_eq!(outcomes[0].achieved, Some(41.0));
+        // The replicas still point at the case.
+        assert!(app.db.replicas_of(case.id).await.unwrap().len() >= 2);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_case_is_translated_read_in_the_readers_language_and_found_by_its_translated_words() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let case = city_case(&app).await;
+        let translate = format!("/cases/{}/translate", case.id);
+        let resident = app.signed_in("tom", DEMO_PASSWORD).await;
+        assert_eq!(resident.get(&translate).await.status, StatusCode::FORBIDDEN);
+
+        // A facilitator of the town translates the city's case for its residents.
+        let facilitator = app.signed_in("sanvito-facilitator", DEMO_PASSWORD).await;
+        facilitator.get(&format!("/cases/{}", case.id)).await.assert_contains(&format!("href=\"{translate}\""));
+        let chooser = facilitator.get(&translate).await;
+        let languages = chooser.body.split("<select id=\"lang\"").nth(1).unwrap().split("</select>").next().unwrap();
+        assert!(languages.contains("<option value=\"en\" lang=\"en\">"), "{languages}");
+        assert!(!languages.contains("value=\"it\""), "not into the case's own language: {languages}");
+        let form = facilitator.get(&format!("{translate}?lang=en")).await;
+        form.assert_contains("<input type=\"hidden\" name=\"locale\" value=\"en\">");
+        // The original stands beside each field, marked as Italian.
+        form.assert_contains("<p lang=\"it\" dir=\"ltr\">Cortili scolastici più verdi</p>");
+        let same = facilitator.post(&translate, &[("locale", "it"), ("title", "x"), ("summary", "y")]).await;
+        assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
+        same.assert_contains("Choose a language other than the one the practice is written in.");
+        let untitled = facilitator
+            .post(&translate, &[("locale", "en"), ("title", ""), ("summary", "Asphalt yards became parks.")])
+            .await;
+        assert_eq!(untitled.status, StatusCode::UNPROCESSABLE_ENTITY);
+        untitled.assert_contains(">Asphalt yards became parks.</textarea>");
+        let saved = facilitator
+            .post(
+                &translate,
+                &[
+                    ("locale", "en"),
+                    ("title", "Greener school yards"),
+                    ("summary", "Asphalt yards became small parks open to the neighbourhood."),
+                    ("lessons", "Stands outside the schools brought more proposals than evening meetings."),
+                    ("steps", "Choose the yards with the schools\nMeasure the heat again"),
+                ],
+            )
+            .await;
+        assert_eq!(saved.location(), format!("/cases/{}?lang=en&translated=1", case.id));
+
+        // An English reader reads it in English, told it is a translation, and can read the original.
+        let reader = app.client().with_header("accept-language", "en");
+        let page = reader.get(&format!("/cases/{}", case.id)).await;
+        page.assert_contains("<h1>Greener school yards</h1>");
+        page.assert_contains("Translated into");
+        page.assert_contains("Measure the heat again");
+        page.assert_contains(&format!("href=\"/cases/{}?lang=it\"", case.id));
+        let original = reader.get(&format!("/cases/{}?lang=it", case.id)).await;
+        original.assert_contains("<h1>Cortili scolastici più verdi</h1>");
+        original.assert_contains("Scegliere con le scuole i cortili da trasformare");
+        // An Italian reader gets the original.
+        let italian = app.client().with_header("accept-language", "it");
+        italian.get(&format!("/cases/{}", case.id)).await.assert_contains("<h1>Cortili scolastici più verdi</h1>");
+        // The English words find it, and the list shows it in English.
+        let found = reader.get("/cases?q=asphalt+parks").await;
+        assert_eq!(titles(&found.body), vec!["Greener school yards"]);
+
+        // Translating again corrects the same translation.
+        let again = facilitator.get(&format!("{translate}?lang=en")).await;
+        again.assert_contains("value=\"Greener school yards\"");
+        again.assert_contains("(translated already, to correct)");
+        assert_eq!(app.db.case_texts(case.id).await.unwrap().len(), 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_case_exports_in_participedias_case_shape() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let case = city_case(&app).await;
+        let client = app.client();
+        client
+            .get(&format!("/cases/{}", case.id))
+            .await
+            .assert_contains(&format!("href=\"/cases/{}/participedia.json\"", case.id));
+        let response = client.get(&format!("/cases/{}/participedia.json", case.id)).await;
+        assert_eq!(response.status, StatusCode::OK);
+        assert!(response.header("content-type").starts_with("application/json"));
+        assert!(response.header("content-disposition").starts_with("attachment"));
+        let exported: serde_json::Value = serde_json::from_str(&response.body).unwrap();
+        assert_eq!(exported["type"], "case");
+        assert_eq!(exported["title"], case.title);
+        assert_eq!(exported["description"], case.summary);
+        assert_eq!(exported["general_issues"], serde_json::json!(["environment"]));
+        assert_eq!(exported["targeted_participants"], serde_json::json!(["immigrants", "lowincome", "youth"]));
+        assert_eq!(exported["scope_of_influence"], "city/town");
+        assert_eq!(exported["tags"], serde_json::json!(["urban"]));
+        assert_eq!(exported["number_of_participants"], 412);
+        assert_eq!(exported["staff"], "yes");
+        assert_eq!(exported["impact_evidence"], "yes");
+        assert_eq!(exported["original_language"], "it");
+        assert_eq!(exported["city"], "Lorenza");
+        assert_eq!(exported["province"], "Valle del Lora");
+        assert!(exported["start_date"].is_string(), "the process's first day: {}", exported["start_date"]);
+        let body = exported["body"].as_str().unwrap();
+        assert!(body.contains("<ol><li>Scegliere con le scuole"), "the steps, in order: {body}");
+        // The body's headings are in the case's language, whoever downloads it.
+        assert!(body.contains("<h2>"), "{body}");
+        let outcomes = app.db.case_outcomes(case.id).await.unwrap();
+        assert_eq!(exported["piazza"]["outcomes"].as_array().unwrap().len(), outcomes.len());
+        assert!(exported["piazza"]["replicas"].as_array().unwrap().len() >= 2);
+        assert_eq!(exported["piazza"]["cost"]["currency"], "EUR");
+
+        let all = client.get("/cases/participedia.json").await;
+        let all: serde_json::Value = serde_json::from_str(&all.body).unwrap();
+        let count = app.db.cases(&Default::default()).await.unwrap().len();
+        assert_eq!(all.as_array().unwrap().len(), count);
+        assert_eq!(client.get("/cases/999999/participedia.json").await.status, StatusCode::NOT_FOUND);
+    })
+    .await;
+}

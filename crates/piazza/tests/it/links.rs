@@ -53,6 +53,7 @@ async fn two_communities_twin_only_once_both_agree_and_show_each_other() {
         let anonymous = app.client();
         anonymous.get("/c/pietrabuona/twinning").await.assert_lacks(purpose);
         anonymous.get("/c/san-vito-al-lora").await.assert_lacks(purpose);
+        anonymous.get("/api/v1/twinnings").await.assert_lacks(purpose);
         let village = app.signed_in("pietrabuona-official", DEMO_PASSWORD).await;
         village.get("/notifications").await.assert_contains("to twin with your community.");
         let answer = village.get("/c/pietrabuona/twinning").await;
@@ -79,6 +80,10 @@ async fn two_communities_twin_only_once_both_agree_and_show_each_other() {
         san_vito_page.assert_contains(&village_title);
         san_vito_page.assert_contains("Il cortile della scuola di Pietrabuona");
         anonymous.get("/c/pietrabuona").await.assert_contains(purpose);
+        // The twinning is open data once accepted.
+        let open = anonymous.get("/api/v1/twinnings?community=san-vito-al-lora").await;
+        open.assert_contains(purpose);
+        open.assert_contains("\"partner\":\"pietrabuona\"");
 
         let end = format!("/twinnings/{}/end", twinning.id);
         assert_eq!(resident.post(&end, &[("side", "san-vito-al-lora")]).await.status, StatusCode::FORBIDDEN);
