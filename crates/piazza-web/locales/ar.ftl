@@ -2127,3 +2127,16 @@ cases-participedia-download = تنزيل كل الممارسات بصيغة Part
 
 open-data-resource-twinnings = علاقات التوأمة
 open-data-about-twinnings = الشراكات التي أعلنها مجتمعان محليان، مع غرضها: تلك التي قبلها المجتمع الشريك، ومتى انتهت.
+
+meetings-formats-heading = أشكال الاجتماعات في الممارسة
+meetings-formats-intro = عقدت العملية التي انطلقت منها هذه العملية هذه الاجتماعات. نظّم اجتماعًا مشابهًا: يبدأ النموذج بشكله ومدته وعدد مقاعده وإمكانية الوصول إليه، وتختار أنت اليوم والمكان.
+meetings-plan-like = تنظيم اجتماع مشابه
+meeting-duration-minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}
+co-run-all-invited = دُعي بالفعل جميع الميسّرين في المجتمعات المتوأمة.

@@ -1976,3 +1976,12 @@ cases-participedia-download = Alle Praxisbeispiele im Fallformat von Participedi
 
 open-data-resource-twinnings = Partnerschaften
 open-data-about-twinnings = Partnerschaften, die zwei Gemeinschaften geschlossen haben, mit ihrem Zweck: die von der Partnergemeinschaft angenommenen, und wann sie endeten.
+
+meetings-formats-heading = Treffenformate aus dem Praxisbeispiel
+meetings-formats-intro = Das Verfahren, von dem dieses ausging, hat diese Treffen abgehalten. Planen Sie ein ähnliches: Das Formular übernimmt Format, Dauer, Plätze und Barrierefreiheit, und Sie wählen Tag und Ort.
+meetings-plan-like = Ein ähnliches Treffen planen
+meeting-duration-minutes = { $count ->
+    [one] { $count } Minute
+   *[other] { $count } Minuten
+}
+co-run-all-invited = Alle Personen aus der Prozessbegleitung der Partnergemeinschaften wurden bereits eingeladen.

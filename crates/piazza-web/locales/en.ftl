@@ -1972,3 +1972,12 @@ cases-participedia-download = Download every practice in Participedia's case for
 
 open-data-resource-twinnings = Twinnings
 open-data-about-twinnings = Partnerships two communities declared, with their purpose: those the partner accepted, and when they ended.
+
+meetings-formats-heading = Meeting formats from the practice
+meetings-formats-intro = The process this one was started from held these meetings. Plan one like it: the form starts with its format, length, capacity and accessibility, and you choose the day and the place.
+meetings-plan-like = Plan one like it
+meeting-duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+co-run-all-invited = Every facilitator of the twinned communities has been invited already.

@@ -1976,3 +1976,12 @@ cases-participedia-download = Descargar todas las prácticas en el formato de ca
 
 open-data-resource-twinnings = Hermanamientos
 open-data-about-twinnings = Las colaboraciones que han declarado dos comunidades, con su propósito: las que la comunidad socia aceptó, y cuándo terminaron.
+
+meetings-formats-heading = Formatos de reunión de la práctica
+meetings-formats-intro = El proceso del que partió este celebró estas reuniones. Organiza una parecida: el formulario empieza con su formato, duración, plazas y accesibilidad, y tú eliges el día y el lugar.
+meetings-plan-like = Organizar una parecida
+meeting-duration-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+co-run-all-invited = Ya se ha invitado a todas las personas facilitadoras de las comunidades hermanadas.

@@ -1976,3 +1976,12 @@ cases-participedia-download = Télécharger toutes les pratiques au format des f
 
 open-data-resource-twinnings = Jumelages
 open-data-about-twinnings = Les partenariats que deux collectivités ont déclarés, avec leur objectif : ceux que la collectivité partenaire a acceptés, et quand ils ont pris fin.
+
+meetings-formats-heading = Formats de réunion de la pratique
+meetings-formats-intro = La démarche dont celle-ci est partie a tenu ces réunions. Organisez-en une semblable : le formulaire reprend son format, sa durée, sa capacité et son accessibilité, et vous choisissez le jour et le lieu.
+meetings-plan-like = Organiser une réunion semblable
+meeting-duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+co-run-all-invited = Toutes les personnes qui animent dans les collectivités jumelées ont déjà été invitées.

@@ -1976,3 +1976,12 @@ cases-participedia-download = Scarica tutte le pratiche nel formato dei casi di 
 
 open-data-resource-twinnings = Gemellaggi
 open-data-about-twinnings = Le collaborazioni che due comunità hanno dichiarato, con il loro scopo: quelle accettate dalla comunità partner, e quando sono terminate.
+
+meetings-formats-heading = Formati di incontro della pratica
+meetings-formats-intro = Il processo da cui è partito questo ha tenuto questi incontri. Organizzane uno simile: il modulo parte dal suo formato, dalla durata, dai posti e dall'accessibilità, e tu scegli il giorno e il luogo.
+meetings-plan-like = Organizzane uno simile
+meeting-duration-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minuti
+}
+co-run-all-invited = Tutti i facilitatori delle comunità gemellate sono già stati invitati.

@@ -2012,3 +2012,13 @@ cases-participedia-download = Descarcă toate practicile în formatul fișelor d
 
 open-data-resource-twinnings = Înfrățiri
 open-data-about-twinnings = Parteneriatele declarate de două comunități, cu scopul lor: cele acceptate de comunitatea parteneră și data la care s-au încheiat.
+
+meetings-formats-heading = Formate de întâlnire din practică
+meetings-formats-intro = Procesul de la care a pornit acesta a ținut aceste întâlniri. Planifică una asemănătoare: formularul preia formatul, durata, numărul de locuri și accesibilitatea, iar tu alegi ziua și locul.
+meetings-plan-like = Planifică una asemănătoare
+meeting-duration-minutes = { $count ->
+    [one] { $count } minut
+    [few] { $count } minute
+   *[other] { $count } de minute
+}
+co-run-all-invited = Toți facilitatorii comunităților înfrățite au fost deja invitați.

@@ -2052,3 +2052,14 @@ cases-participedia-download = Завантажити всі практики у 
 
 open-data-resource-twinnings = Побратимство
 open-data-about-twinnings = Партнерства, які оголосили дві громади, з їхньою метою: ті, що громада-партнер прийняла, і коли вони завершилися.
+
+meetings-formats-heading = Формати зустрічей із практики
+meetings-formats-intro = Процес, з якого почався цей, проводив такі зустрічі. Заплануйте подібну: форма бере її формат, тривалість, кількість місць і доступність, а день і місце ви обираєте самі.
+meetings-plan-like = Запланувати подібну
+meeting-duration-minutes = { $count ->
+    [one] { $count } хвилина
+    [few] { $count } хвилини
+    [many] { $count } хвилин
+   *[other] { $count } хвилини
+}
+co-run-all-invited = Усіх фасилітаторів громад-побратимів уже запрошено.

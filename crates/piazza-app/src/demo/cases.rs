@@ -92,6 +92,54 @@ pub(super) async fn seed(
         created_by: person_id("lorenza-official").expect("demo people exist"),
     })
     .await?;
+    // The stands and the workshop the case speaks of, whose formats the replicas plan from.
+    if let Some(process) = school_yards {
+        let facilitator = person_id("lorenza-facilitator").expect("demo people exist");
+        let hour = |days: i64, hour: i64| {
+            let midnight = piazza_domain::now().replace_time(time::Time::MIDNIGHT);
+            midnight + time::Duration::days(days) + time::Duration::hours(hour)
+        };
+        for (title, description, days, from, to, capacity, access, notes) in [
+            (
+                "Banchetto davanti alla scuola Collodi",
+                "All'uscita da scuola raccogliamo le idee di bambini e genitori, su carta o sul telefono.",
+                -9,
+                16,
+                18,
+                None,
+                "step-free,interpretation",
+                Some("Interpreti in arabo e in inglese al banchetto."),
+            ),
+            (
+                "Laboratorio: disegna il tuo cortile",
+                "I bambini disegnano il cortile che vorrebbero; i facilitatori trasformano i disegni in proposte.",
+                -5,
+                15,
+                17,
+                Some(25),
+                "step-free,childcare,quiet-room",
+                None,
+            ),
+        ] {
+            db.create_meeting(&piazza_store::meetings::NewMeeting {
+                process,
+                title,
+                description,
+                format: "in-person",
+                address: Some("Scuola primaria Collodi, via dei Tigli 2"),
+                online_url: None,
+                starts_at: hour(days, from),
+                ends_at: hour(days, to),
+                capacity,
+                access,
+                access_notes: notes,
+                locale: "it",
+                created_by: facilitator,
+            })
+            .await?;
+        }
+    }
+
     // The town and the village ran the same practice last school year, and described it too, on
     // the city's indicators.
     let replicas: [(&str, &str, &str, f64, f64, f64, &str); 2] = [

@@ -143,6 +143,8 @@ struct CoRunnersPage<'a> {
     /// Whether the reader is an official of the process's community, who invites and withdraws.
     official: bool,
     groups: Vec<InvitableGroup>,
+    /// Whether the twins have facilitators at all, invited or not.
+    twins_have_facilitators: bool,
     form: FormView,
     notice: Option<String>,
 }
@@ -160,13 +162,25 @@ async fn co_runners_with(ctx: &Ctx, id: i64, form: FormView, notice: Option<Stri
     let official = ctx.actor.as_ref().is_some_and(|actor| piazza_app::processes::speaks_for(actor, &community));
     let co_runners = db.co_runners(process.id).await?;
     let mut groups = if official { use_cases::invitable(db, &community).await? } else { Vec::new() };
+    let twins_have_facilitators = !groups.is_empty();
     // Someone already invited is not offered again.
     for group in &mut groups {
         group.facilitators.retain(|person| !co_runners.iter().any(|invited| invited.account_id == person.id.0));
     }
     groups.retain(|group| !group.facilitators.is_empty());
     let me = ctx.actor.as_ref().map(|actor| actor.id().0);
-    let page = CoRunnersPage { c: ctx, process, community, co_runners, me, official, groups, form, notice };
+    let page = CoRunnersPage {
+        c: ctx,
+        process,
+        community,
+        co_runners,
+        me,
+        official,
+        groups,
+        twins_have_facilitators,
+        form,
+        notice,
+    };
     Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
 }
 

@@ -2,6 +2,7 @@
 //! waiting list, and its minutes.
 
 use askama::Template;
+use axum::extract::Query;
 use piazza_app::AppError;
 use piazza_app::meetings::{self as use_cases, MeetingForm};
 use piazza_app::notifications::Audience;
@@ -52,6 +53,9 @@ struct MeetingsPage<'a> {
     upcoming: Vec<MeetingCard>,
     past: Vec<MeetingCard>,
     can_plan: bool,
+    /// For a process started from a case: the meetings of the process the case describes, for
+    /// its organisers to plan meetings of the same formats.
+    formats: Vec<MeetingCard>,
 }
 
 pub async fn meetings_page(ctx: Ctx, Id(id): Id) -> PageResult {
@@ -62,14 +66,15 @@ pub async fn meetings_page(ctx: Ctx, Id(id): Id) -> PageResult {
     let mut past = cards(&ctx, past);
     // The latest past meeting first: its minutes are the freshest.
     past.reverse();
-    let page = MeetingsPage {
-        c: &ctx,
-        can_plan: organises(&ctx, &community, process.id),
-        upcoming: cards(&ctx, upcoming),
-        past,
-        process,
-        community,
-    };
+    let can_plan = organises(&ctx, &community, process.id);
+    let mut formats = Vec::new();
+    if can_plan && let Some(case) = ctx.state.db.case_replicated_by(process.id).await? {
+        let source = ctx.state.db.case(case).await?.and_then(|case| case.source_process_id);
+        if let Some(source) = source {
+            formats = cards(&ctx, ctx.state.db.meetings_of(ProcessId(source)).await?);
+        }
+    }
+    let page = MeetingsPage { c: &ctx, can_plan, formats, upcoming: cards(&ctx, upcoming), past, process, community };
     Ok(render(&page))
 }
 
@@ -90,13 +95,44 @@ fn new_meeting_page(ctx: &Ctx, process: Process, community: Community, form: For
     if page.form.has_errors() { unprocessable(&page) } else { render(&page) }
 }
 
-pub async fn new_meeting_form(ctx: Ctx, Id(id): Id) -> PageResult {
+#[derive(serde::Deserialize, Default)]
+pub struct NewMeetingQuery {
+    /// A meeting whose format, length, capacity and accessibility to start from.
+    like: Option<String>,
+}
+
+/// The form's fields for a meeting like `model`: everything but the day and the place, which are
+/// the new meeting's own.
+fn fields_like(model: &Meeting) -> Fields {
+    let time = |at: &time::OffsetDateTime| format!("{:02}:{:02}", at.hour(), at.minute());
+    let mut fields = Fields::default()
+        .with("title", &model.title)
+        .with("description", &model.description)
+        .with("format", &model.format)
+        .with("starts", &time(&model.starts_at))
+        .with("ends", &time(&model.ends_at))
+        .with("capacity", &model.capacity.map(|n| n.to_string()).unwrap_or_default())
+        .with("access_notes", model.access_notes.as_deref().unwrap_or_default());
+    // Several features share one name, as the checkboxes send them.
+    fields.0.extend(model.access_keys().map(|key| ("access".to_owned(), key.to_owned())));
+    fields
+}
+
+pub async fn new_meeting_form(ctx: Ctx, Id(id): Id, Query(query): Query<NewMeetingQuery>) -> PageResult {
     ctx.require_actor()?;
     let (process, _, community) = load_process(&ctx, ProcessId(id)).await?;
     if !organises(&ctx, &community, process.id) {
         return Err(PageError::Forbidden);
     }
-    let fields = Fields::default().with("format", "in-person");
+    let model = match query.like.as_deref().map(str::parse::<i64>) {
+        Some(Ok(meeting)) => Some(ctx.state.db.meeting(meeting).await?.ok_or(PageError::NotFound)?),
+        Some(Err(_)) => return Err(PageError::NotFound),
+        None => None,
+    };
+    let fields = match &model {
+        Some(model) => fields_like(model),
+        None => Fields::default().with("format", "in-person"),
+    };
     Ok(new_meeting_page(&ctx, process, community, FormView::new(fields)))
 }
 

@@ -442,3 +442,49 @@ async fn a_case_exports_in_participedias_case_shape() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_replica_plans_its_meetings_in_the_formats_the_original_used() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let case = city_case(&app).await;
+        let source = piazza_domain::ProcessId(case.source_process_id.expect("the case comes from a process"));
+        let model = app.db.meetings_of(source).await.unwrap().into_iter().next().expect("the city's process met");
+        let replica = app
+            .db
+            .replicas_of(case.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|r| r.community_slug == "pietrabuona")
+            .expect("the village's replica");
+        let meetings = format!("/processes/{}/meetings", replica.process_id);
+        let plan_like = format!("/processes/{}/meetings/new?like={}", replica.process_id, model.id);
+
+        // Residents see the replica's meetings, not the organisers' models.
+        let resident = app.signed_in("karim", DEMO_PASSWORD).await;
+        resident.get(&meetings).await.assert_lacks("Meeting formats from the practice");
+        assert_eq!(resident.get(&plan_like).await.status, StatusCode::FORBIDDEN);
+
+        let official = app.signed_in("pietrabuona-official", DEMO_PASSWORD).await;
+        let page = official.get(&meetings).await;
+        page.assert_contains("Meeting formats from the practice");
+        page.assert_contains(&format!("href=\"{plan_like}\""));
+        let form = official.get(&plan_like).await;
+        assert_eq!(form.status, StatusCode::OK);
+        form.assert_contains(&format!("value=\"{}\"", model.title));
+        form.assert_contains(&format!("name=\"format\" value=\"{}\" checked", model.format));
+        form.assert_contains(&format!("value=\"{:02}:{:02}\"", model.starts_at.hour(), model.starts_at.minute()));
+        for feature in model.access_keys() {
+            form.assert_contains(&format!("name=\"access\" value=\"{feature}\" checked"));
+        }
+        // The day and the place are the village's to choose.
+        form.assert_contains("name=\"date\" type=\"date\" value=\"\"");
+        form.assert_contains("name=\"address\" type=\"text\" value=\"\"");
+        assert_eq!(
+            official.get(&format!("/processes/{}/meetings/new?like=999999", replica.process_id)).await.status,
+            StatusCode::NOT_FOUND
+        );
+    })
+    .await;
+}
