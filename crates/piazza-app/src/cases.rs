@@ -87,6 +87,16 @@ fn optional_text(raw: &str, max: usize, field: &'static str, errors: &mut FormEr
     }
 }
 
+/// Replication steps as typed, one per line: blank lines dropped, each step at most 500
+/// characters without control characters.
+fn step_lines(raw: &str) -> Vec<String> {
+    raw.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| line.chars().filter(|c| !c.is_control()).take(500).collect())
+        .collect()
+}
+
 fn whole(raw: &str, field: String, errors: &mut FormErrors) -> Option<i64> {
     let cleaned = raw.trim().replace([',', '.', ' ', '\u{a0}', '\u{202f}'], "");
     if cleaned.is_empty() {
@@ -317,13 +327,7 @@ async fn check(db: &Db, community: &Community, form: &CaseForm, locale: Locale) 
             measured_how: line(&row.measured_how, 300),
         });
     }
-    let steps: Vec<String> = form
-        .steps
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(|line| line.chars().filter(|c| !c.is_control()).take(500).collect())
-        .collect();
+    let steps = step_lines(&form.steps);
     if let Some(chosen) = Locale::parse(form.locale.trim()).filter(|_| !form.locale.trim().is_empty()) {
         written_in = chosen;
     }
@@ -651,13 +655,7 @@ pub async fn translate(db: &Db, actor: &Actor, case: &Case, form: &TranslationFo
         "" => String::new(),
         raw => errors.check("contact_role", piazza_domain::title(raw, 150)).unwrap_or_default(),
     };
-    let steps: Vec<String> = form
-        .steps
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(|line| line.chars().filter(|c| !c.is_control()).take(500).collect())
-        .collect();
+    let steps = step_lines(&form.steps);
     let (Some(locale), Some(title), Some(summary), true) = (locale, title, summary, errors.is_empty()) else {
         return Err(errors.into());
     };

@@ -123,6 +123,46 @@ impl CaseText {
         }
     }
 
+    /// A case's own words, as a translation would hold them.
+    pub fn original(case: &Case, steps: &[String]) -> CaseText {
+        CaseText {
+            case_id: case.id,
+            locale: case.locale.clone(),
+            title: case.title.clone(),
+            summary: case.summary.clone(),
+            problem: case.problem.clone(),
+            inclusion_measures: case.inclusion_measures.clone(),
+            method: case.method.clone(),
+            technology: case.technology.clone(),
+            funding_sources: case.funding_sources.clone(),
+            conditions: case.conditions.clone(),
+            legal_requirements: case.legal_requirements.clone(),
+            risks: case.risks.clone(),
+            lessons: case.lessons.clone(),
+            contact_role: case.contact_role.clone(),
+            steps: steps.join("\n"),
+        }
+    }
+
+    /// Each translatable text by the name its form field and column share, in the form's order.
+    pub fn words(&self) -> [(&'static str, &str); 13] {
+        [
+            ("title", &self.title),
+            ("summary", &self.summary),
+            ("problem", &self.problem),
+            ("inclusion_measures", &self.inclusion_measures),
+            ("method", &self.method),
+            ("technology", &self.technology),
+            ("funding_sources", &self.funding_sources),
+            ("conditions", &self.conditions),
+            ("legal_requirements", &self.legal_requirements),
+            ("risks", &self.risks),
+            ("lessons", &self.lessons),
+            ("contact_role", &self.contact_role),
+            ("steps", &self.steps),
+        ]
+    }
+
     pub fn step_lines(&self) -> Vec<String> {
         self.steps.lines().map(str::trim).filter(|line| !line.is_empty()).map(str::to_owned).collect()
     }

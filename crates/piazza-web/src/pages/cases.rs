@@ -721,28 +721,35 @@ async fn translate_page_with(ctx: &Ctx, case: Case, into: Option<piazza_domain::
     if !use_cases::may_translate(actor) {
         return Err(PageError::Forbidden);
     }
-    let steps = ctx.state.db.case_steps(case.id).await?.join("\n");
-    let field = |name: &'static str, label: &str, original: &str, multiline: bool| TranslationField {
-        name,
-        label: ctx.t(label),
-        original: original.to_owned(),
-        multiline,
-    };
-    let fields = vec![
-        field("title", "field-title", &case.title, false),
-        field("summary", "field-case-summary", &case.summary, true),
-        field("problem", "field-case-problem", &case.problem, true),
-        field("inclusion_measures", "field-case-inclusion", &case.inclusion_measures, true),
-        field("method", "field-case-method", &case.method, true),
-        field("technology", "field-case-technology", &case.technology, true),
-        field("funding_sources", "field-case-funding", &case.funding_sources, true),
-        field("conditions", "field-case-conditions", &case.conditions, true),
-        field("legal_requirements", "field-case-legal", &case.legal_requirements, true),
-        field("risks", "field-case-risks", &case.risks, true),
-        field("lessons", "field-case-lessons", &case.lessons, true),
-        field("contact_role", "field-case-contact", &case.contact_role, false),
-        field("steps", "case-steps", &steps, true),
+    let steps = ctx.state.db.case_steps(case.id).await?;
+    let original = piazza_app::records::CaseText::original(&case, &steps);
+    // The label and the kind of input of each translatable text, in the order of `words()`.
+    const LABELS: [(&str, bool); 13] = [
+        ("field-title", false),
+        ("field-case-summary", true),
+        ("field-case-problem", true),
+        ("field-case-inclusion", true),
+        ("field-case-method", true),
+        ("field-case-technology", true),
+        ("field-case-funding", true),
+        ("field-case-conditions", true),
+        ("field-case-legal", true),
+        ("field-case-risks", true),
+        ("field-case-lessons", true),
+        ("field-case-contact", false),
+        ("case-steps", true),
     ];
+    let fields = original
+        .words()
+        .into_iter()
+        .zip(LABELS)
+        .map(|((name, original), (label, multiline))| TranslationField {
+            name,
+            label: ctx.t(label),
+            original: original.to_owned(),
+            multiline,
+        })
+        .collect();
     let done = ctx.state.db.case_texts(case.id).await?.into_iter().map(|text| text.locale).collect();
     let choices = ctx.locales().into_iter().filter(|locale| locale.code() != case.locale).collect();
     let page = TranslatePage { c: ctx, case, into, choices, done, fields, form };
@@ -758,21 +765,7 @@ pub async fn translate_case_form(ctx: Ctx, Id(id): Id, Query(query): Query<Trans
     if let Some(locale) = into {
         fields = fields.with("locale", locale.code());
         if let Some(text) = ctx.state.db.case_texts(id).await?.into_iter().find(|t| t.locale == locale.code()) {
-            for (name, value) in [
-                ("title", &text.title),
-                ("summary", &text.summary),
-                ("problem", &text.problem),
-                ("inclusion_measures", &text.inclusion_measures),
-                ("method", &text.method),
-                ("technology", &text.technology),
-                ("funding_sources", &text.funding_sources),
-                ("conditions", &text.conditions),
-                ("legal_requirements", &text.legal_requirements),
-                ("risks", &text.risks),
-                ("lessons", &text.lessons),
-                ("contact_role", &text.contact_role),
-                ("steps", &text.steps),
-            ] {
+            for (name, value) in text.words() {
                 fields = fields.with(name, value);
             }
         }

@@ -27,12 +27,13 @@ pub struct OpenProcess {
     pub following: bool,
 }
 
-/// The open processes of these communities, newest first.
-async fn open_processes(ctx: &Ctx, communities: &[Community]) -> Result<Vec<OpenProcess>, PageError> {
+/// The open processes of these communities, newest first, at most `limit` of them: a page lists
+/// what is open nearby, not every process of a large region.
+async fn open_processes(ctx: &Ctx, communities: &[Community], limit: usize) -> Result<Vec<OpenProcess>, PageError> {
     let db = &ctx.state.db;
     let ids: Vec<piazza_domain::CommunityId> = communities.iter().map(|c| c.id).collect();
     let mut open = Vec::new();
-    for process in db.open_processes_in(&ids).await? {
+    for process in db.open_processes_in(&ids).await?.into_iter().take(limit) {
         let Some(community) = communities.iter().find(|c| c.id == process.community_id) else { continue };
         let stage = piazza_app::processes::stage(&db.phases(process.id).await?, piazza_domain::now());
         let following = match &ctx.actor {
@@ -86,8 +87,10 @@ struct CommunityPage<'a> {
     residents: i64,
     manages: bool,
     moderates: bool,
-    /// Whether the reader may speak for the community in twinnings and peer learning.
+    /// Whether the reader may speak for the community in twinnings.
     speaks: bool,
+    /// Whether the reader takes part in peer learning for the community.
+    confers: bool,
     twins: Vec<TwinView>,
     /// For a region, its communities' open processes; for a community in a region, those of the
     /// region and of its other communities, which residents may follow from here.
@@ -132,7 +135,7 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
     for twinning in db.twinnings_of(community.id).await?.into_iter().filter(|t| t.is_active()) {
         let other = piazza_domain::CommunityId(twinning.other_side(community.id).0);
         let Some(other) = all.iter().find(|c| c.id == other).cloned() else { continue };
-        let processes = open_processes(&ctx, std::slice::from_ref(&other)).await?;
+        let processes = open_processes(&ctx, std::slice::from_ref(&other), 12).await?;
         let cases =
             db.cases(&piazza_app::records::CaseFilter { community: Some(other.id.0), ..Default::default() }).await?;
         twins.push(TwinView { twinning, community: other, processes, cases });
@@ -150,7 +153,7 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
     // A twin's processes are shown with the twin already.
     let twin_ids: Vec<piazza_domain::CommunityId> = twins.iter().map(|twin| twin.community.id).collect();
     let cluster_untwinned: Vec<Community> = cluster.iter().filter(|c| !twin_ids.contains(&c.id)).cloned().collect();
-    let nearby = open_processes(&ctx, &cluster_untwinned).await?;
+    let nearby = open_processes(&ctx, &cluster_untwinned, 24).await?;
     let mut participation = Vec::new();
     let mut participation_total = piazza_app::records::Participation::default();
     if is_region {
@@ -167,6 +170,7 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
         participation.sort_by(|a, b| b.counts.participants.cmp(&a.counts.participants).then(a.name.cmp(&b.name)));
     }
     let speaks = ctx.actor.as_ref().is_some_and(|a| piazza_app::links::may_twin(a, &community));
+    let confers = ctx.actor.as_ref().is_some_and(|a| piazza_app::links::confers_for(a, community.id));
     let manages = ctx.actor.as_ref().is_some_and(|a| a.administers(community.id));
     let moderates = ctx.actor.as_ref().is_some_and(|a| piazza_app::moderation::moderates(a, community.id));
     let page = CommunityPage {
@@ -182,6 +186,7 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
         manages,
         moderates,
         speaks,
+        confers,
         twins,
         nearby,
         participation,

@@ -133,7 +133,9 @@ async fn a_facilitator_of_a_twinned_community_co_runs_a_process_once_they_accept
         process_page.assert_contains("Co-run with facilitators of twinned communities:");
         process_page.assert_contains(&village_facilitator.display_name);
         // Once invited, the facilitator is not offered again.
-        city.get(&page).await.assert_lacks(&format!("<option value=\"{choice}\">"));
+        let after = city.get(&page).await;
+        after.assert_lacks(&format!("<option value=\"{choice}\">"));
+        after.assert_contains("Every facilitator of the twinned communities has been invited already.");
 
         let leave = format!("{page}/{}/remove", village_facilitator.id.0);
         assert_eq!(resident.post(&leave, &[]).await.status, StatusCode::FORBIDDEN);
