@@ -29,6 +29,10 @@ export const EXTRA_STARTS = [
   '/cases?settlement=urban&cost=over-100000&evidence=yes',
   '/cases/1',
   '/c/pietrabuona/report/pietrabuona-waste',
+  // Links between communities: a community's twinnings, and the peer-learning threads (signed
+  // out, the threads send to the sign-in page, like the other pages for signed-in people).
+  '/c/lorenza/twinning',
+  '/peer',
 ];
 /** A crawl that reaches fewer pages than this is suspicious (front page without links?). */
 export const MIN_PAGES_PER_CRAWL = 3;

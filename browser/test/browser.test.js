@@ -17,7 +17,12 @@
 //      city's case with the filters, sees where it was replicated and the outcomes side by side,
 //      replicates it (refused in the past, then next week) and lands on the new process, not open
 //      yet; the city's official describes a process as a practice from the pre-filled form (refused
-//      without a contact, then published), and the case page carries schema.org JSON-LD.
+//      without a contact, then published), and the case page carries schema.org JSON-LD;
+//   h) links between communities in Ukrainian with JavaScript off: the town proposes a twinning
+//      to the village (refused without a purpose), the village accepts, each community's page
+//      shows the other, and the village's facilitator co-runs a process of the town; the village
+//      asks the town about its practice (refused without a title), the town answers, the village
+//      marks the answer that helped, and an official of a third community cannot read the thread.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -206,6 +211,33 @@ function messagesOf(locale) {
     return words;
   };
   return say;
+}
+
+/**
+ * `refusalCheck(say)` gives `assertRefusedAt(page, response, field, message)`, which checks what a
+ * person sees after a form was refused for one field: the answer is 422, the title starts with the
+ * locale's error prefix, one announced error summary points to `field` alone, and the field is
+ * marked invalid and described by an error next to it that says `message`.
+ */
+function refusalCheck(say) {
+  /** The error summary's links, by the id each points to. */
+  const summaryTargets = (page) =>
+    page.locator('main .error-summary a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href').slice(1)));
+
+  return async function assertRefusedAt(page, response, field, message) {
+    assert.equal(response?.status(), 422, `the refusal: ${await describePage(page, response)}`);
+    assert.ok((await page.title()).startsWith(say('error-title-prefix')), `the title says there is an error: ${await page.title()}`);
+    const summary = page.locator('main .error-summary');
+    assert.equal(await summary.count(), 1, `one error summary: ${await describePage(page, response)}`);
+    assert.equal(await summary.getAttribute('role'), 'alert', 'the error summary is announced');
+    assert.deepEqual(await summaryTargets(page), [field], `the summary points to ${field} alone`);
+    const error = page.locator(`main p.error#${field}-error`);
+    assert.equal(await error.count(), 1, `an error next to ${field}`);
+    assert.ok((await error.innerText()).includes(message), `the error by ${field} says "${message}": ${await error.innerText()}`);
+    const input = page.locator(`main [name="${field}"]`);
+    assert.equal(await input.getAttribute('aria-invalid'), 'true', `${field} is marked invalid`);
+    assert.ok((await input.getAttribute('aria-describedby') || '').split(/\s+/).includes(`${field}-error`), `${field} is described by its error`);
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -1411,25 +1443,8 @@ describe('g) practice exchange, JavaScript off', () => {
   /** A day `days` from today, as a date input takes it (the server counts days in UTC). */
   const day = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-  /** The error summary's links, by the id each points to. */
-  const summaryTargets = (page) =>
-    page.locator('main .error-summary a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href').slice(1)));
-
-  /** After a refused form: one announced summary, and `field` marked and explained where it is. */
-  async function assertRefusedAt(page, response, field, message) {
-    assert.equal(response?.status(), 422, `the refusal: ${await describePage(page, response)}`);
-    assert.ok((await page.title()).startsWith(say('error-title-prefix')), `the title says there is an error: ${await page.title()}`);
-    const summary = page.locator('main .error-summary');
-    assert.equal(await summary.count(), 1, `one error summary: ${await describePage(page, response)}`);
-    assert.equal(await summary.getAttribute('role'), 'alert', 'the error summary is announced');
-    assert.deepEqual(await summaryTargets(page), [field], `the summary points to ${field} alone`);
-    const error = page.locator(`main p.error#${field}-error`);
-    assert.equal(await error.count(), 1, `an error next to ${field}`);
-    assert.ok((await error.innerText()).includes(message), `the error by ${field} says "${message}": ${await error.innerText()}`);
-    const input = page.locator(`main [name="${field}"]`);
-    assert.equal(await input.getAttribute('aria-invalid'), 'true', `${field} is marked invalid`);
-    assert.ok((await input.getAttribute('aria-describedby') || '').split(/\s+/).includes(`${field}-error`), `${field} is described by its error`);
-  }
+  /** After a refused form: one announced summary, and the field marked and explained where it is. */
+  const assertRefusedAt = refusalCheck(say);
 
   /** The schema.org JSON-LD in the page's head, parsed. */
   async function jsonLdOf(page) {
@@ -1650,6 +1665,369 @@ describe('g) practice exchange, JavaScript off', () => {
       // It is found with the others.
       await page.goto('/cases');
       assert.equal(await page.locator(`main ul.cards a[href="${casePath}"]`).count(), 1, `/cases lists ${casePath}`);
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------
+describe('h) links between communities, JavaScript off', () => {
+  /** Ukrainian: none of the demo's people use it, so every word of the product comes from uk.ftl. */
+  const LOCALE = 'uk';
+  const say = messagesOf(LOCALE);
+  const assertRefusedAt = refusalCheck(say);
+  const TOWN = 'san-vito-al-lora';
+  const TOWN_NAME = 'San Vito al Lora';
+  const VILLAGE = 'pietrabuona';
+  const VILLAGE_NAME = 'Pietrabuona';
+  /** The town's practice in the demo, which the village asks about. */
+  const TOWN_CASE = 'Community solar on public roofs';
+
+  /** The heading of the second level in main that says exactly `text`. */
+  const heading = (page, text) => page.locator('main').getByRole('heading', { level: 2, name: text, exact: true });
+
+  /** Links under `scope` to pages whose address matches `pattern`, by address, each once. */
+  const linksIn = async (scope, pattern) => [
+    ...new Set(await scope.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))),
+  ].filter((href) => pattern.test(href));
+
+  /**
+   * Opens the person's notifications (checked like every page), follows the new one that leads to
+   * `href` and returns what it said.
+   */
+  async function followNotification(page, checkHere, href, what) {
+    await page.goto('/notifications');
+    const item = page.locator('main ul.notifications > li.unread', { has: page.locator(`a[href="${href}"]`) });
+    assert.equal(await item.count(), 1, `one new notification leads to ${href} (${what}): ${await describePage(page, null)}`);
+    assert.equal((await item.locator('strong').innerText()).trim(), say('notifications-new'), 'it is marked new');
+    const text = (await item.locator('a').innerText()).trim();
+    await checkHere();
+    const response = await submitAndWait(page, () => item.locator(`a[href="${href}"]`).click());
+    assert.equal(response?.status(), 200, `following the notification (${what}): ${await describePage(page, response)}`);
+    return text;
+  }
+
+  test('the town proposes a twinning to the village, is refused without a purpose, the village accepts, and each page shows the other; then a facilitator of the village co-runs a process of the town', { timeout: 6 * 60_000 }, async () => {
+    const purpose =
+      'Містечко й село вчаться одне в одного: як ставити сонячні панелі на громадських дахах, як збирати голоси на папері, і фасилітатори допомагають одне одному на зустрічах.';
+    let process = '';
+    let facilitator = '';
+
+    // 1. The town's official proposes the twinning from the town's page.
+    await withoutScript(LOCALE, `${TOWN}'s official proposes a twinning`, 'sanvito-official', async ({ page, checkHere }) => {
+      await page.goto(`/c/${TOWN}`);
+      const link = page.locator(`main ul.actions a[href="/c/${TOWN}/twinning"]`);
+      assert.equal((await link.innerText()).trim(), say('twinning-link'), 'the town\'s page offers its official the twinnings');
+      let response = await submitAndWait(page, () => link.click());
+      assert.equal(response?.status(), 200, `the twinnings page: ${await describePage(page, response)}`);
+      const title = (await page.locator('h1').innerText()).trim();
+      assert.ok(title.startsWith(say.before('twinning-title')) && title.includes(TOWN_NAME), `the page is the town's twinnings: "${title}"`);
+      assert.equal(await page.locator(`select[name="partner"] option[value="${VILLAGE}"]`).count(), 1, 'the village is one of the communities offered');
+      await checkHere();
+
+      // Sent without a purpose: refused by that field, the village still chosen.
+      const proposeTo = async (p, partner) => {
+        await p.locator('select[name="partner"]').selectOption(partner);
+        return send(p, 'textarea[name="purpose"]');
+      };
+      response = await proposeTo(page, VILLAGE);
+      await assertRefusedAt(page, response, 'purpose', say('error-twinning-purpose-required'));
+      assert.equal(await page.locator('select[name="partner"] option:checked').getAttribute('value'), VILLAGE, 'the village chosen is kept');
+      assert.ok((await page.locator('select[name="partner"] option:checked').innerText()).includes(VILLAGE_NAME), 'by its name');
+      await checkHere(async (axePage) => {
+        await axePage.goto(`/c/${TOWN}/twinning`);
+        assert.equal((await proposeTo(axePage, VILLAGE))?.status(), 422, 'the same refusal in the scripted tab');
+      });
+
+      // With a purpose: sent, and waiting for the village's answer.
+      await page.locator('textarea[name="purpose"]').fill(purpose);
+      response = await proposeTo(page, VILLAGE);
+      assert.equal(response?.status(), 200, `proposing: ${await describePage(page, response)}`);
+      assert.equal(new URL(page.url()).pathname, `/c/${TOWN}/twinning`, 'back on the town\'s twinnings');
+      assert.equal((await page.locator('main p.notice[role="status"]').innerText()).trim(), say('twinning-done-proposed'));
+      const waiting = heading(page, say('twinning-sent-heading'));
+      assert.equal(await waiting.count(), 1, `a list of proposals awaiting an answer: ${await describePage(page, response)}`);
+      assert.equal(
+        await waiting.locator(`xpath=following-sibling::ul[1]//a[@href="/c/${VILLAGE}"]`).count(),
+        1,
+        'the proposal to the village awaits its answer',
+      );
+      assert.equal(await page.locator(`select[name="partner"] option[value="${VILLAGE}"]`).count(), 0, 'the village is not offered twice');
+      await checkHere();
+    });
+
+    // 2. The village's official hears of it and accepts.
+    await withoutScript(LOCALE, `${VILLAGE}'s official accepts`, `${VILLAGE}-official`, async ({ page, checkHere }) => {
+      const told = await followNotification(page, checkHere, `/c/${VILLAGE}/twinning`, 'the proposal');
+      assert.ok(told.includes(TOWN_NAME), `the notification names the town: "${told}"`);
+      const toAnswer = heading(page, say('twinning-received-heading'));
+      assert.equal(await toAnswer.count(), 1, `a proposal to answer: ${await describePage(page, null)}`);
+      const card = toAnswer.locator('xpath=following-sibling::ul[1]/li').filter({ has: page.locator(`a[href="/c/${TOWN}"]`) });
+      assert.equal(await card.count(), 1, 'the town\'s proposal is there');
+      assert.equal((await card.locator('p[dir="auto"]').innerText()).trim(), purpose, 'with the purpose the town gave');
+      const accept = card.locator('form[action^="/twinnings/"][action$="/accept"] button');
+      const decline = card.locator('form[action^="/twinnings/"][action$="/end"] button');
+      assert.ok((await accept.innerText()).trim().startsWith(say('twinning-accept-submit')), 'an accept button');
+      assert.ok((await decline.innerText()).trim().startsWith(say('twinning-decline-submit')), 'and a decline button');
+      await checkHere();
+
+      const response = await submitAndWait(page, () => accept.click());
+      assert.equal(response?.status(), 200, `accepting: ${await describePage(page, response)}`);
+      assert.equal(new URL(page.url()).pathname, `/c/${VILLAGE}/twinning`, 'back on the village\'s twinnings');
+      assert.equal((await page.locator('main p.notice[role="status"]').innerText()).trim(), say('twinning-done-accepted'));
+      assert.equal(await heading(page, say('twinning-received-heading')).count(), 0, 'nothing left to answer');
+      const twins = heading(page, say('twinning-active-heading')).locator('xpath=following-sibling::ul[1]/li');
+      const town = twins.filter({ has: page.locator(`h3 a[href="/c/${TOWN}"]`) });
+      assert.equal(await town.count(), 1, `the town is among the village's twins: ${await describePage(page, response)}`);
+      assert.equal((await town.locator('p[dir="auto"]').innerText()).trim(), purpose, 'with its purpose');
+      assert.ok((await town.locator('p.meta').innerText()).trim().startsWith(say.before('twinning-since')), 'since today');
+      await checkHere();
+    });
+
+    // 3. Anyone, signed out: each community's page shows the other, its purpose, its open
+    // processes and its practices, as the other's own pages list them.
+    await withoutScript(LOCALE, 'each page shows the other', null, async ({ page, checkHere }) => {
+      let townProcesses = [];
+      for (const [here, other, otherName] of [[TOWN, VILLAGE, VILLAGE_NAME], [VILLAGE, TOWN, TOWN_NAME]]) {
+        await page.goto(`/c/${other}/processes`);
+        const otherProcesses = await linksIn(page.locator('main'), /^\/processes\/\d+$/);
+        await page.goto(`/c/${other}`);
+        const otherCases = await linksIn(heading(page, say('community-cases')).locator('xpath=following-sibling::ul[1]'), /^\/cases\/\d+$/);
+
+        const response = await page.goto(`/c/${here}`);
+        assert.equal(response?.status(), 200, `/c/${here}: ${await describePage(page, response)}`);
+        const twins = heading(page, say('community-twins'));
+        assert.equal(await twins.count(), 1, `/c/${here} has a section of twins: ${await describePage(page, response)}`);
+        const section = twins.locator(`xpath=following-sibling::section[@aria-labelledby="twin-${other}"]`);
+        assert.equal(await section.count(), 1, `/c/${here} shows ${other} under its twins`);
+        assert.equal((await section.locator(`h3 a[href="/c/${other}"]`).innerText()).trim(), otherName, 'by its name');
+        assert.equal((await section.locator('p[dir="auto"]').innerText()).trim(), purpose, 'with the purpose of the twinning');
+
+        const processes = await linksIn(section.locator('ul.cards'), /^\/processes\/\d+$/);
+        assert.equal(
+          await section.locator('p', { hasText: processes.length ? say('twin-open-processes') : say('twin-no-open-processes') }).count(),
+          1,
+          'the section says what follows',
+        );
+        for (const shown of processes) {
+          assert.ok(otherProcesses.includes(shown), `${shown}, under ${other} on /c/${here}, is one of ${other}'s processes: ${otherProcesses.join(', ')}`);
+        }
+        const cases = await linksIn(section.locator('ul:not(.cards)'), /^\/cases\/\d+$/);
+        assert.deepEqual(cases.sort(), otherCases.sort(), `/c/${here} lists the practices ${other} described`);
+        if (other === TOWN) {
+          assert.equal(await section.locator('a[href^="/cases/"]', { hasText: TOWN_CASE }).count(), 1, `the town's practice is shown on the village's page`);
+          townProcesses = processes;
+        }
+        await checkHere();
+      }
+
+      // The one of the town's open processes that takes proposals now, for the village to help with.
+      for (const candidate of townProcesses) {
+        await page.goto(candidate);
+        if (await page.locator(`main a[href$="${candidate}/proposals/new"]`).count()) {
+          process = candidate;
+          break;
+        }
+      }
+      assert.ok(process, `none of the town's open processes shown to the village takes proposals now: ${townProcesses.join(', ')}`);
+    });
+
+    // 4. The town's official invites the village's facilitator to co-run one of the processes the
+    // village sees.
+    await withoutScript(LOCALE, `${TOWN}'s official invites a co-runner`, 'sanvito-official', async ({ page, checkHere }) => {
+      await page.goto(process);
+      const link = page.locator(`main a[href="${process}/co-runners"]`);
+      assert.equal((await link.innerText()).trim(), say('co-run-title'), 'the process offers its official the co-running');
+      let response = await submitAndWait(page, () => link.click());
+      assert.equal(response?.status(), 200, `the co-running page: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), say('co-run-title'));
+      assert.equal(await page.locator('main p', { hasText: say('co-run-none') }).count(), 1, 'nobody co-runs it yet');
+      const groups = await page.locator('select[name="facilitator"] optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')));
+      assert.deepEqual(groups, [VILLAGE_NAME], 'the facilitators offered are the twin\'s, grouped under its name');
+      const offered = page.locator(`select[name="facilitator"] optgroup[label="${VILLAGE_NAME}"] option`);
+      assert.equal(await offered.count(), 1, 'the village has one facilitator');
+      const value = await offered.getAttribute('value');
+      facilitator = (await offered.innerText()).trim();
+      await checkHere();
+
+      await page.locator('select[name="facilitator"]').selectOption(value);
+      response = await send(page, 'select[name="facilitator"]');
+      assert.equal(response?.status(), 200, `inviting: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('main p.notice[role="status"]').innerText()).trim(), say('co-run-done-invited'));
+      const row = page.locator('main table tbody tr', { has: page.locator('th', { hasText: facilitator }) });
+      assert.equal(await row.count(), 1, `${facilitator} is listed: ${await describePage(page, response)}`);
+      assert.equal(await row.locator(`td a[href="/c/${VILLAGE}"]`).count(), 1, 'as the village\'s');
+      assert.ok((await row.locator('td').nth(1).innerText()).trim().startsWith(say.before('co-run-invited-on')), 'invited, not answered yet');
+      assert.equal(await page.locator(`select[name="facilitator"] option[value="${value}"]`).count(), 0, 'and not offered again');
+      await checkHere();
+    });
+
+    // 5. The village's facilitator accepts, and may then record contributions in the town's process.
+    await withoutScript(LOCALE, `${VILLAGE}'s facilitator co-runs`, `${VILLAGE}-facilitator`, async ({ page, checkHere }) => {
+      // Invited, not yet co-running: the assisted form is not the facilitator's to use.
+      const before = await page.goto(`${process}/assisted`);
+      assert.equal(before?.status(), 403, `the assisted form before accepting: ${await describePage(page, before)}`);
+      await followNotification(page, checkHere, `${process}/co-runners`, 'the invitation');
+      const accept = page.locator(`main form[action="${process}/co-runners/accept"] button`);
+      assert.equal((await accept.innerText()).trim(), say('co-run-accept-submit'), 'the facilitator is offered to accept');
+      await checkHere();
+      let response = await submitAndWait(page, () => accept.click());
+      assert.equal(response?.status(), 200, `accepting: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('main p.notice[role="status"]').innerText()).trim(), say('co-run-done-accepted'));
+      const row = page.locator('main table tbody tr', { has: page.locator('th', { hasText: facilitator }) });
+      assert.ok((await row.locator('td').nth(1).innerText()).trim().startsWith(say.before('co-run-since')), 'co-running since today');
+      await checkHere();
+
+      response = await submitAndWait(page, () => page.locator(`main .breadcrumb a[href="${process}"]`).click());
+      assert.equal(response?.status(), 200, `the process: ${await describePage(page, response)}`);
+      const coRun = page.locator('main p', { hasText: say('co-run-with') });
+      assert.equal(await coRun.count(), 1, `the process says who co-runs it: ${await describePage(page, response)}`);
+      assert.ok((await coRun.innerText()).includes(facilitator), `it names ${facilitator}: ${await coRun.innerText()}`);
+      assert.equal(await coRun.locator(`a[href="/c/${VILLAGE}"]`).count(), 1, 'and the village');
+      const assisted = page.locator(`main a[href="${process}/assisted"]`);
+      assert.equal((await assisted.innerText()).trim(), say('assisted-link'), 'the co-runner may record for others');
+      await checkHere();
+      response = await submitAndWait(page, () => assisted.click());
+      assert.equal(response?.status(), 200, `the assisted form: ${await describePage(page, response)}`);
+      assert.ok((await page.locator('main input[name="channel"]').count()) > 0, 'the form to record a contribution');
+      await checkHere();
+    });
+  });
+
+  test('the village asks the town about its practice, the town answers, the village marks the answer that helped', { timeout: 5 * 60_000 }, async () => {
+    const question = {
+      title: 'Як ви вирішували, які дахи вкрити першими?',
+      body: 'У нашому селі є школа й спортзал із пласкими дахами, але ми не знаємо, чи витримають вони панелі.\n\nХто у вас перевіряв дахи і хто за це платив?',
+    };
+    const answer =
+      'Дахи перевіряли інженери містечка, за рахунок громади, ще до голосування.\n\nПочніть зі школи: кооператив дає частку енергії родинам із низькими доходами, і мешканці це підтримали.';
+    let casePath = '';
+    let thread = '';
+    let answerId = '';
+
+    // 1. The village's official finds the town's practice and asks the town about it.
+    await withoutScript(LOCALE, `${VILLAGE}'s official asks the town`, `${VILLAGE}-official`, async ({ page, checkHere }) => {
+      await page.goto('/cases');
+      const found = page.locator('main ul.cards a[href^="/cases/"]', { hasText: TOWN_CASE });
+      assert.equal(await found.count(), 1, `the town's practice is among the practices: ${await describePage(page, null)}`);
+      casePath = await found.getAttribute('href');
+      let response = await submitAndWait(page, () => found.click());
+      assert.equal(response?.status(), 200, `${casePath}: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), TOWN_CASE);
+      assert.equal(await page.locator(`main dl.facts a[href="/c/${TOWN}"]`).count(), 1, 'the practice is the town\'s');
+      const ask = page.locator(`main a[href="/peer/new?case=${casePath.split('/').pop()}"]`);
+      assert.equal(await ask.count(), 1, `the village's official is offered to ask the town: ${await describePage(page, response)}`);
+      const asking = (await ask.innerText()).trim();
+      assert.ok(asking.startsWith(say.before('case-ask-link')) && asking.includes(TOWN_NAME), `the link says whom it asks: "${asking}"`);
+      await checkHere();
+
+      // The form: for the village, about this practice.
+      response = await submitAndWait(page, () => ask.click());
+      assert.equal(response?.status(), 200, `the question form: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), say('peer-new-title'));
+      const kept = async (what) => {
+        assert.equal((await page.locator('select[name="community"] option:checked').innerText()).trim(), VILLAGE_NAME, `the village asks (${what})`);
+        assert.equal(await page.locator('input[name="about"]:checked').getAttribute('value'), 'case', `about the practice (${what})`);
+        const about = (await page.locator('label[for="about-case"]').innerText()).trim();
+        assert.ok(about.includes(TOWN_NAME) && about.includes(TOWN_CASE), `the choice names the town and its practice (${what}): "${about}"`);
+      };
+      await kept('as the form opens');
+      await checkHere();
+
+      // Sent without a title: refused by that field, the rest kept.
+      const askWith = async (p, title) => {
+        await p.locator('input[name="title"]').fill(title);
+        await p.locator('textarea[name="body"]').fill(question.body);
+        return send(p, 'textarea[name="body"]');
+      };
+      response = await askWith(page, '');
+      await assertRefusedAt(page, response, 'title', say('error-title-required'));
+      assert.equal(await page.locator('textarea[name="body"]').inputValue(), question.body, 'the details are kept');
+      await kept('after the refusal');
+      await checkHere(async (axePage) => {
+        await axePage.goto(`/peer/new?case=${casePath.split('/').pop()}`);
+        assert.equal((await askWith(axePage, ''))?.status(), 422, 'the same refusal in the scripted tab');
+      });
+
+      // With a title: the thread, waiting for the town.
+      response = await askWith(page, question.title);
+      assert.equal(response?.status(), 200, `asking: ${await describePage(page, response)}`);
+      thread = new URL(page.url()).pathname;
+      assert.match(thread, /^\/peer\/\d+$/, `the new thread: ${page.url()}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), question.title);
+      const meta = await page.locator('main p.meta').first().innerText();
+      assert.ok([VILLAGE_NAME, TOWN_NAME, TOWN_CASE].every((name) => meta.includes(name)), `the thread says who asked whom about what: "${meta}"`);
+      assert.equal((await page.locator(`main a[href="${casePath}"]`).innerText()).trim(), say('peer-case-link'), 'it links to the practice');
+      assert.equal(await page.locator('main .body p').count(), 2, 'the question keeps its two paragraphs');
+      assert.equal(await page.locator('main p', { hasText: say('peer-no-answers') }).count(), 1, 'no answer yet');
+      await checkHere();
+    });
+
+    // 2. The town's official finds the question among the threads and answers it.
+    await withoutScript(LOCALE, `${TOWN}'s official answers`, 'sanvito-official', async ({ page, checkHere }) => {
+      // The practice is the town's own: nobody offers it to ask itself.
+      await page.goto(casePath);
+      assert.equal(await page.locator('main a[href^="/peer/new"]').count(), 0, 'the town is not offered to ask about its own practice');
+
+      await page.goto(`/c/${TOWN}`);
+      const threads = page.locator('main ul.actions a[href="/peer"]');
+      assert.equal((await threads.innerText()).trim(), say('peer-title'), 'the town\'s page offers its official the peer learning');
+      let response = await submitAndWait(page, () => threads.click());
+      assert.equal(response?.status(), 200, `/peer: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), say('peer-title'));
+      const listed = page.locator(`main ul.cards a[href="${thread}"]`);
+      assert.equal((await listed.innerText()).trim(), question.title, 'the village\'s question is among the threads');
+      await checkHere();
+
+      response = await submitAndWait(page, () => listed.click());
+      assert.equal(response?.status(), 200, `${thread}: ${await describePage(page, response)}`);
+      await checkHere();
+      await page.locator('textarea[name="body"]').fill(answer);
+      response = await send(page, 'textarea[name="body"]');
+      assert.equal(response?.status(), 200, `answering: ${await describePage(page, response)}`);
+      const url = new URL(page.url());
+      assert.equal(url.pathname, thread, 'back on the thread');
+      answerId = url.hash.slice(1);
+      assert.match(answerId, /^answer-\d+$/, `the page opens at the answer: ${page.url()}`);
+      const answered = page.locator(`main ol.thread > li[id="${answerId}"]`);
+      assert.equal(await answered.count(), 1, `the answer is in the thread: ${await describePage(page, response)}`);
+      assert.ok((await answered.locator('p.meta').innerText()).includes(TOWN_NAME), 'for the town');
+      assert.equal(await answered.locator('div[dir="auto"] p').count(), 2, 'in its two paragraphs');
+      assert.equal(await page.locator(`main form[action="${thread}/helpful"]`).count(), 0, 'the town does not mark its own answer');
+      await checkHere();
+    });
+
+    // 3. The village's official hears of the answer and marks it as the one that helped.
+    await withoutScript(LOCALE, `${VILLAGE}'s official marks the answer`, `${VILLAGE}-official`, async ({ page, checkHere }) => {
+      const told = await followNotification(page, checkHere, thread, 'the answer');
+      assert.ok(told.includes(question.title), `the notification names the question: "${told}"`);
+      const answered = page.locator(`main ol.thread > li[id="${answerId}"]`);
+      const mark = answered.locator(`form[action="${thread}/helpful"] button`);
+      assert.ok((await mark.innerText()).trim().startsWith(say('peer-mark-helpful')), 'the village may mark the answer');
+      await checkHere();
+
+      const response = await submitAndWait(page, () => mark.click());
+      assert.equal(response?.status(), 200, `marking: ${await describePage(page, response)}`);
+      assert.equal(new URL(page.url()).hash, `#${answerId}`, 'back at the answer');
+      assert.equal((await answered.locator('strong').innerText()).trim(), say('peer-helped-this'), 'the answer says it helped');
+      assert.equal(await page.locator(`main form[action="${thread}/helpful"]`).count(), 0, 'nothing left to mark');
+      await checkHere();
+
+      // The threads list says so too.
+      await page.goto('/peer');
+      const card = page.locator('main ul.cards > li', { has: page.locator(`a[href="${thread}"]`) });
+      assert.equal((await card.locator('strong').innerText()).trim(), say('peer-helped'), 'the thread is one where an answer helped');
+      await checkHere();
+    });
+
+    // 4. An official of a third community does not see the thread, and is refused at its address.
+    await withoutScript(LOCALE, 'an outsider', 'lorenza-official', async ({ page, checkHere }) => {
+      await page.goto('/peer');
+      assert.equal(await page.locator(`main a[href="${thread}"]`).count(), 0, 'the thread is not among the city\'s');
+      const response = await page.goto(thread);
+      assert.equal(response?.status(), 403, `the thread, for the city: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), say('error-forbidden-title'));
+      assert.ok(!(await page.locator('main').innerText()).includes(question.title), 'the question is not shown');
+      await checkHere();
     });
   });
 });
