@@ -2140,3 +2140,6 @@ meeting-duration-minutes = { $count ->
    *[other] { $count } دقيقة
 }
 co-run-all-invited = دُعي بالفعل جميع الميسّرين في المجتمعات المتوأمة.
+
+case-prefill-groups = { $question } (المشاركة حسب الفئة): { $groups }.
+case-prefill-group = { $group } ({ $count })

@@ -1985,3 +1985,6 @@ meeting-duration-minutes = { $count ->
    *[other] { $count } Minuten
 }
 co-run-all-invited = Alle Personen aus der Prozessbegleitung der Partnergemeinschaften wurden bereits eingeladen.
+
+case-prefill-groups = { $question } (Beteiligung nach Gruppe): { $groups }.
+case-prefill-group = { $group } ({ $count })

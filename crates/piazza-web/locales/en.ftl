@@ -1981,3 +1981,6 @@ meeting-duration-minutes = { $count ->
    *[other] { $count } minutes
 }
 co-run-all-invited = Every facilitator of the twinned communities has been invited already.
+
+case-prefill-groups = { $question } (participation by group): { $groups }.
+case-prefill-group = { $group } ({ $count })

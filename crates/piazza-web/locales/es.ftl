@@ -1985,3 +1985,6 @@ meeting-duration-minutes = { $count ->
    *[other] { $count } minutos
 }
 co-run-all-invited = Ya se ha invitado a todas las personas facilitadoras de las comunidades hermanadas.
+
+case-prefill-groups = { $question } (participación por grupo): { $groups }.
+case-prefill-group = { $group } ({ $count })

@@ -1985,3 +1985,6 @@ meeting-duration-minutes = { $count ->
    *[other] { $count } دقیقه
 }
 co-run-all-invited = همهٔ تسهیلگران جوامع خواهرخوانده پیش‌تر دعوت شده‌اند.
+
+case-prefill-groups = { $question } (مشارکت به تفکیک گروه): { $groups }.
+case-prefill-group = { $group } ({ $count })

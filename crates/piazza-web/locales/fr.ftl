@@ -1985,3 +1985,6 @@ meeting-duration-minutes = { $count ->
    *[other] { $count } minutes
 }
 co-run-all-invited = Toutes les personnes qui animent dans les collectivités jumelées ont déjà été invitées.
+
+case-prefill-groups = { $question } (participation par groupe) : { $groups }.
+case-prefill-group = { $group } ({ $count })

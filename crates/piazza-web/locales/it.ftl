@@ -1985,3 +1985,6 @@ meeting-duration-minutes = { $count ->
    *[other] { $count } minuti
 }
 co-run-all-invited = Tutti i facilitatori delle comunità gemellate sono già stati invitati.
+
+case-prefill-groups = { $question } (partecipazione per gruppo): { $groups }.
+case-prefill-group = { $group } ({ $count })

@@ -2022,3 +2022,6 @@ meeting-duration-minutes = { $count ->
    *[other] { $count } de minute
 }
 co-run-all-invited = Toți facilitatorii comunităților înfrățite au fost deja invitați.
+
+case-prefill-groups = { $question } (participarea pe grupuri): { $groups }.
+case-prefill-group = { $group } ({ $count })

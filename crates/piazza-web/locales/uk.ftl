@@ -2063,3 +2063,6 @@ meeting-duration-minutes = { $count ->
    *[other] { $count } хвилини
 }
 co-run-all-invited = Усіх фасилітаторів громад-побратимів уже запрошено.
+
+case-prefill-groups = { $question } (участь за групами): { $groups }.
+case-prefill-group = { $group } ({ $count })

@@ -442,11 +442,38 @@ async fn prefilled(ctx: &Ctx, community: &Community, process_id: i64) -> Result<
             )
         })
         .collect();
-    let inclusion = if channels.is_empty() {
-        String::new()
-    } else {
-        tr.t_with("case-prefill-channels", "channels", channels.join(&tr.t("list-separator")))
-    };
+    let mut inclusion = Vec::new();
+    if !channels.is_empty() {
+        inclusion.push(tr.t_with("case-prefill-channels", "channels", channels.join(&tr.t("list-separator"))));
+    }
+    // Who took part by group, as the representation dashboard publishes it: hidden small
+    // groups stay hidden here too.
+    for figures in &facts.dashboard.questions {
+        let groups: Vec<String> = figures
+            .question
+            .groups
+            .iter()
+            .zip(&figures.analysis.groups)
+            .filter_map(|((_, label), shown)| {
+                shown.participants.map(|people| {
+                    tr.t_texts(
+                        "case-prefill-group",
+                        &[("group", &super::representation::label_text(tr, label)), ("count", &tr.number(people))],
+                    )
+                })
+            })
+            .collect();
+        if !groups.is_empty() {
+            inclusion.push(tr.t_texts(
+                "case-prefill-groups",
+                &[
+                    ("question", &super::representation::label_text(tr, &figures.question.label)),
+                    ("groups", &groups.join(&tr.t("list-separator"))),
+                ],
+            ));
+        }
+    }
+    let inclusion = inclusion.join("\n");
     let mut fields = Fields::default()
         .with("source_process", &process.id.0.to_string())
         .with("title", &process.title)

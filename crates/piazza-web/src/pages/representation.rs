@@ -19,7 +19,7 @@ use crate::forms::{Fields, FormView, Posted};
 use crate::i18n::Tr;
 
 /// A label in the reader's language: translated, or as the community wrote it.
-fn label_text(tr: &Tr, label: &Label) -> String {
+pub(crate) fn label_text(tr: &Tr, label: &Label) -> String {
     match label {
         Label::Message(id) => tr.t(id),
         Label::Text(text) => text.clone(),

@@ -488,3 +488,43 @@ async fn a_replica_plans_its_meetings_in_the_formats_the_original_used() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_case_written_from_a_process_says_who_took_part_by_group_as_the_dashboard_publishes_it() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        let lorenza = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
+        // A process whose dashboard publishes some age groups and hides others.
+        let mut chosen = None;
+        for process in app.db.processes_in(lorenza.id).await.unwrap() {
+            let dashboard = piazza_app::representation::dashboard(&app.db, &lorenza, Some(&process)).await.unwrap();
+            let age = dashboard.questions.into_iter().find(|q| q.question.topic == "age-band").unwrap();
+            if age.analysis.groups.iter().any(|g| g.participants.is_some()) {
+                chosen = Some((process, age));
+                break;
+            }
+        }
+        let (process, age) = chosen.expect("a Lorenza process publishes who took part by age");
+        let official = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let form = official.get(&format!("/c/lorenza/cases/new?process={}", process.id.0)).await;
+        let inclusion =
+            form.body.split("name=\"inclusion_measures\"").nth(1).unwrap().split("</textarea>").next().unwrap();
+        let line = inclusion
+            .lines()
+            .find(|line| line.contains("Your age (participation by group): "))
+            .unwrap_or_else(|| panic!("the inclusion measures say who took part by age: {inclusion}"));
+        for ((key, _), figures) in age.question.groups.iter().zip(&age.analysis.groups) {
+            let label = piazza_web_label(key);
+            match figures.participants {
+                Some(people) => assert!(line.contains(&format!("{label} ({people})")), "{label} is published: {line}"),
+                None => assert!(!line.contains(&format!("{label} (")), "{label} is hidden on the dashboard: {line}"),
+            }
+        }
+    })
+    .await;
+}
+
+/// The English name of an age band, as the dashboard shows it.
+fn piazza_web_label(key: &str) -> String {
+    piazza_web::i18n::Tr { locale: piazza_domain::Locale::En }.t(&format!("age-band-{key}"))
+}
