@@ -559,33 +559,14 @@ pub async fn replicate(
     };
     // The title and texts are the case's, so the process is written in the case's language.
     let written_in = Locale::parse(&case.locale).unwrap_or(locale);
-    let process = crate::processes::create_process(db, actor, &community, &process_form, written_in).await?;
-    db.set_replicates(process, case.id).await?;
-    if let Some(source) = &source {
-        for budget in db.budgets_of(source.id).await? {
-            db.create_budget(&piazza_store::budgets::NewBudget {
-                process,
-                title: &budget.title,
-                description: &budget.description,
-                total: budget.total,
-                currency: &budget.currency,
-                style: &budget.style,
-                min_choices: budget.min_choices,
-                max_choices: budget.max_choices,
-                min_share: budget.min_share,
-                points: budget.points,
-                rule: &budget.rule,
-                changeable: budget.changeable,
-                min_age: budget.min_age,
-                census_only: false,
-                voting_group: None,
-                group_limit: None,
-                districts: &[],
-                created_by: actor.id(),
-            })
-            .await?;
-        }
-    }
+    // One transaction: the process, its link to the case, the budgets' rules and the questions.
+    let replication = piazza_store::processes::Replication {
+        case: case.id,
+        source: source.as_ref().map(|process| process.id),
+        source_community: piazza_domain::CommunityId(case.community_id),
+    };
+    let process =
+        crate::processes::store_process(db, actor, &community, &process_form, written_in, Some(&replication)).await?;
     Ok(process)
 }
 

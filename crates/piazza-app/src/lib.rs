@@ -60,6 +60,7 @@ pub mod records {
     pub use piazza_store::proposals::{
         Proposal, ProposalFilter, ProposalOrder, ProposalVersion, StateChange, SupportOutcome,
     };
+    pub use piazza_store::representation::DemographicQuestion;
     pub use piazza_store::search::{MOST_COUNTED, SearchHit, SearchQuery, query_words};
     pub use piazza_store::service_requests::{
         Rated, Rating, RatingFact, RequestFact, RequestFilter, RequestUpdate, RequestValue, ServiceAttribute,

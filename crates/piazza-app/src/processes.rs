@@ -138,6 +138,19 @@ pub async fn create_process(
     form: &ProcessForm,
     locale: piazza_domain::Locale,
 ) -> AppResult<ProcessId> {
+    store_process(db, actor, community, form, locale, None).await
+}
+
+/// Checks the form and creates the process, plain or, with `replication`, started from a case
+/// (see [`Db::create_replica`]).
+pub(crate) async fn store_process(
+    db: &Db,
+    actor: &Actor,
+    community: &Community,
+    form: &ProcessForm,
+    locale: piazza_domain::Locale,
+    replication: Option<&piazza_store::processes::Replication>,
+) -> AppResult<ProcessId> {
     if !speaks_for(actor, community) {
         return Err(AppError::Forbidden);
     }
@@ -250,8 +263,14 @@ pub async fn create_process(
         created_by: actor.id(),
         neighbourhoods: &neighbourhoods,
     };
-    let id = db.create_process(&process, &new_phases).await?;
-    db.follow(actor.id(), piazza_domain::FollowTarget::Process, id.0).await?;
+    let id = match replication {
+        Some(replication) => db.create_replica(&process, &new_phases, replication).await?,
+        None => {
+            let id = db.create_process(&process, &new_phases).await?;
+            db.follow(actor.id(), piazza_domain::FollowTarget::Process, id.0).await?;
+            id
+        }
+    };
     Ok(id)
 }
 

@@ -47,6 +47,15 @@ pub struct NewProcess<'a> {
     pub neighbourhoods: &'a [i64],
 }
 
+/// What a process started from a case takes from it, besides its phases: the link back to the
+/// case, the budgets' rules of the process the case describes, and the questions the case's
+/// community asks people about themselves.
+pub struct Replication {
+    pub case: i64,
+    pub source: Option<ProcessId>,
+    pub source_community: CommunityId,
+}
+
 pub struct NewPhase<'a> {
     pub kind: &'a str,
     pub starts_at: OffsetDateTime,
@@ -61,53 +70,142 @@ pub struct NewPhase<'a> {
 pub(crate) const PROCESS_COLUMNS: &str =
     "id, community_id, title, summary, easy_read, description, locale, support_threshold, created_at";
 
+/// Inserts a process with its phases and neighbourhoods inside the transaction `$tx`, and
+/// evaluates to its id.
+macro_rules! insert_process {
+    ($tx:ident, $process:expr, $phases:expr, $now:expr) => {{
+        let process: &NewProcess<'_> = $process;
+        let phases: &[NewPhase<'_>] = $phases;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO processes (community_id, title, summary, easy_read, description, locale,
+                                    support_threshold, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(process.community.0)
+        .bind(process.title)
+        .bind(process.summary)
+        .bind(process.easy_read)
+        .bind(process.description)
+        .bind(process.locale)
+        .bind(process.support_threshold)
+        .bind(process.created_by.0)
+        .bind($now)
+        .fetch_one(&mut *$tx)
+        .await?;
+        for (position, phase) in phases.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO process_phases (process_id, position, kind, starts_at, ends_at, allows_proposals,
+                     allows_supports, allows_comments, allows_amendments, allows_meetings)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            )
+            .bind(id)
+            .bind(position as i64)
+            .bind(phase.kind)
+            .bind(phase.starts_at)
+            .bind(phase.ends_at)
+            .bind(phase.allows_proposals)
+            .bind(phase.allows_supports)
+            .bind(phase.allows_comments)
+            .bind(phase.allows_amendments)
+            .bind(phase.allows_meetings)
+            .execute(&mut *$tx)
+            .await?;
+        }
+        for neighbourhood in process.neighbourhoods {
+            sqlx::query("INSERT INTO process_neighbourhoods (process_id, neighbourhood_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(neighbourhood)
+                .execute(&mut *$tx)
+                .await?;
+        }
+        id
+    }};
+}
+
 impl Db {
     /// Creates a process with its phases, in order, in one transaction.
     pub async fn create_process(&self, process: &NewProcess<'_>, phases: &[NewPhase<'_>]) -> Result<ProcessId> {
         let now = piazza_domain::now();
+        let id: i64 = transaction!(self, |tx| insert_process!(tx, process, phases, now));
+        Ok(ProcessId(id))
+    }
+
+    /// Creates a process started from a case, in one transaction: the process with its phases,
+    /// its link to the case, a copy of each budget of the case's process (its rules, not its
+    /// projects or votes, open again), and those of the case's community's questions about who
+    /// takes part that the new process's community does not ask yet (by their wording), with
+    /// their options. Its creator follows it.
+    pub async fn create_replica(
+        &self,
+        process: &NewProcess<'_>,
+        phases: &[NewPhase<'_>],
+        replication: &Replication,
+    ) -> Result<ProcessId> {
+        let now = piazza_domain::now();
         let id: i64 = transaction!(self, |tx| {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO processes (community_id, title, summary, easy_read, description, locale,
-                                        support_threshold, created_by, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-            )
-            .bind(process.community.0)
-            .bind(process.title)
-            .bind(process.summary)
-            .bind(process.easy_read)
-            .bind(process.description)
-            .bind(process.locale)
-            .bind(process.support_threshold)
-            .bind(process.created_by.0)
-            .bind(now)
-            .fetch_one(&mut *tx)
-            .await?;
-            for (position, phase) in phases.iter().enumerate() {
+            let id: i64 = insert_process!(tx, process, phases, now);
+            sqlx::query("INSERT INTO case_replicas (process_id, case_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(replication.case)
+                .execute(&mut *tx)
+                .await?;
+            if let Some(source) = replication.source {
                 sqlx::query(
-                    "INSERT INTO process_phases (process_id, position, kind, starts_at, ends_at, allows_proposals,
-                         allows_supports, allows_comments, allows_amendments, allows_meetings)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                    "INSERT INTO budgets (process_id, title, description, total, currency, style, min_choices,
+                            max_choices, min_share, points, rule, changeable, status, min_age, census_only,
+                            voting_group, group_limit, created_by, created_at)
+                     SELECT $1, title, description, total, currency, style, min_choices, max_choices, min_share,
+                            points, rule, changeable, 'open', min_age, FALSE, NULL, NULL, $2, $3
+                     FROM budgets WHERE process_id = $4 ORDER BY id",
                 )
                 .bind(id)
-                .bind(position as i64)
-                .bind(phase.kind)
-                .bind(phase.starts_at)
-                .bind(phase.ends_at)
-                .bind(phase.allows_proposals)
-                .bind(phase.allows_supports)
-                .bind(phase.allows_comments)
-                .bind(phase.allows_amendments)
-                .bind(phase.allows_meetings)
+                .bind(process.created_by.0)
+                .bind(now)
+                .bind(source.0)
                 .execute(&mut *tx)
                 .await?;
             }
-            for neighbourhood in process.neighbourhoods {
-                sqlx::query("INSERT INTO process_neighbourhoods (process_id, neighbourhood_id) VALUES ($1, $2)")
-                    .bind(id)
-                    .bind(neighbourhood)
+            if replication.source_community != process.community {
+                let questions: Vec<(i64, String, String)> = sqlx::query_as(
+                    "SELECT q.id, q.label, q.locale FROM demographic_questions q
+                     WHERE q.community_id = $1
+                       AND NOT EXISTS (SELECT 1 FROM demographic_questions mine
+                                       WHERE mine.community_id = $2 AND LOWER(mine.label) = LOWER(q.label))
+                     ORDER BY q.id",
+                )
+                .bind(replication.source_community.0)
+                .bind(process.community.0)
+                .fetch_all(&mut *tx)
+                .await?;
+                for (question, label, locale) in questions {
+                    let copy: i64 = sqlx::query_scalar(
+                        "INSERT INTO demographic_questions (community_id, label, locale, created_at)
+                         VALUES ($1, $2, $3, $4) RETURNING id",
+                    )
+                    .bind(process.community.0)
+                    .bind(label)
+                    .bind(locale)
+                    .bind(now)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    sqlx::query(
+                        "INSERT INTO demographic_options (question_id, label, position)
+                         SELECT $1, label, position FROM demographic_options WHERE question_id = $2 ORDER BY position",
+                    )
+                    .bind(copy)
+                    .bind(question)
                     .execute(&mut *tx)
                     .await?;
+                }
             }
+            sqlx::query(
+                "INSERT INTO follows (account_id, target_kind, target_id, created_at) VALUES ($1, 'process', $2, $3)",
+            )
+            .bind(process.created_by.0)
+            .bind(id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
             id
         });
         Ok(ProcessId(id))

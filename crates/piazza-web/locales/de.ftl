@@ -1988,3 +1988,5 @@ co-run-all-invited = Alle Personen aus der Prozessbegleitung der Partnergemeinsc
 
 case-prefill-groups = { $question } (Beteiligung nach Gruppe): { $groups }.
 case-prefill-group = { $group } ({ $count })
+
+case-replicate-also = Die Fragen Ihrer Gemeinschaft dazu, wer teilnimmt, werden um die ergänzt, die die Gemeinschaft des Praxisbeispiels stellt, sofern Ihre sie noch nicht stellt, damit sich beide vergleichen lassen; und die Treffen, die sie abgehalten hat, werden Ihnen als Vorlagen für Ihre eigenen angeboten.

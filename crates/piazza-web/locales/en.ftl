@@ -1984,3 +1984,5 @@ co-run-all-invited = Every facilitator of the twinned communities has been invit
 
 case-prefill-groups = { $question } (participation by group): { $groups }.
 case-prefill-group = { $group } ({ $count })
+
+case-replicate-also = Your community's questions about who takes part gain those the practice's community asks, when yours does not ask them yet, so that both can be compared; and the meetings it held are offered as models to plan yours.

@@ -1988,3 +1988,5 @@ co-run-all-invited = Ya se ha invitado a todas las personas facilitadoras de las
 
 case-prefill-groups = { $question } (participación por grupo): { $groups }.
 case-prefill-group = { $group } ({ $count })
+
+case-replicate-also = A las preguntas de tu comunidad sobre quién participa se suman las que hace la comunidad de la práctica, si la tuya aún no las hace, para poder comparar ambas; y las reuniones que celebró se te ofrecen como modelos para organizar las tuyas.

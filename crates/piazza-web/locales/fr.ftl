@@ -1988,3 +1988,5 @@ co-run-all-invited = Toutes les personnes qui animent dans les collectivités ju
 
 case-prefill-groups = { $question } (participation par groupe) : { $groups }.
 case-prefill-group = { $group } ({ $count })
+
+case-replicate-also = Les questions de votre collectivité sur qui participe s’enrichissent de celles que pose la collectivité de la pratique, si la vôtre ne les pose pas encore, pour pouvoir comparer les deux ; et les réunions qu’elle a tenues vous sont proposées comme modèles pour organiser les vôtres.

@@ -1988,3 +1988,5 @@ co-run-all-invited = Tutti i facilitatori delle comunità gemellate sono già st
 
 case-prefill-groups = { $question } (partecipazione per gruppo): { $groups }.
 case-prefill-group = { $group } ({ $count })
+
+case-replicate-also = Alle domande della tua comunità su chi partecipa si aggiungono quelle che pone la comunità della pratica, se la tua non le pone già, così che le due si possano confrontare; e gli incontri che ha tenuto ti sono proposti come modelli per organizzare i tuoi.

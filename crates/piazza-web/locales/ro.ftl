@@ -2025,3 +2025,5 @@ co-run-all-invited = Toți facilitatorii comunităților înfrățite au fost de
 
 case-prefill-groups = { $question } (participarea pe grupuri): { $groups }.
 case-prefill-group = { $group } ({ $count })
+
+case-replicate-also = La întrebările comunității tale despre cine participă se adaugă cele pe care le pune comunitatea practicii, dacă a ta nu le pune deja, ca să le poți compara; iar întâlnirile pe care le-a ținut îți sunt propuse ca modele pentru a le planifica pe ale tale.
