@@ -17,7 +17,11 @@
 //      city's case with the filters, sees where it was replicated and the outcomes side by side,
 //      replicates it (refused in the past, then next week) and lands on the new process, not open
 //      yet; the city's official describes a process as a practice from the pre-filled form (refused
-//      without a contact, then published), and the case page carries schema.org JSON-LD;
+//      without a contact, then published), and the case page carries schema.org JSON-LD; the town's
+//      facilitator translates the city's case into English (refused without a title) and an English
+//      reader reads it with the original a link away; the city's official corrects it (refused
+//      without a summary); the village's official plans a meeting like the city's stand from the
+//      formats its replica offers;
 //   h) links between communities in Ukrainian with JavaScript off: the town proposes a twinning
 //      to the village (refused without a purpose), the village accepts, each community's page
 //      shows the other, and the village's facilitator co-runs a process of the town; the village
@@ -1471,6 +1475,40 @@ describe('g) practice exchange, JavaScript off', () => {
   /** The kinds of phase on a process page's timeline, in order. */
   const phasesOf = (page) => page.locator('main ol.timeline > li > strong').allInnerTexts();
 
+  /**
+   * Opens the city's practice from the list of practices and returns its address. Of the practices
+   * titled CITY_CASE, it is the one others replicated: the city's official may describe the same
+   * process again, and that new practice has no replicas.
+   */
+  async function openCityCase(page) {
+    await page.goto('/cases');
+    const candidates = await page
+      .locator('main ul.cards > li h3 a')
+      .evaluateAll((as, title) => as.filter((a) => a.textContent.trim() === title).map((a) => a.getAttribute('href')), CITY_CASE);
+    assert.ok(candidates.length > 0, `/cases lists no practice titled "${CITY_CASE}": ${await describePage(page, null)}`);
+    for (const href of candidates) {
+      if (new URL(page.url()).pathname !== '/cases') await page.goto('/cases');
+      const response = await submitAndWait(page, () => page.locator(`main ul.cards a[href="${href}"]`).first().click());
+      assert.equal(response?.status(), 200, `${href}: ${await describePage(page, response)}`);
+      if (await page.locator('main section[aria-labelledby="replicas-heading"] ul.family > li').count()) {
+        assert.equal(await page.locator(`main dl.facts a[href="/c/${CITY}"]`).count(), 1, 'the practice is the city\'s');
+        return href;
+      }
+    }
+    assert.fail(`none of the practices titled "${CITY_CASE}" lists its replicas: ${candidates.join(', ')}`);
+  }
+
+  /** What a case page says for the fact labelled `label`, as many times as it says it. */
+  const factOf = (page, label) =>
+    page.locator('main dl.facts > dt').evaluateAll((dts, label) => dts.filter((dt) => dt.textContent.trim() === label).map((dt) => dt.nextElementSibling?.innerText.trim()), label);
+
+  /** The rows of a case page's own outcomes table, each as the texts of its cells. */
+  const outcomesOf = (page) =>
+    page
+      .locator('main table', { has: page.locator('caption', { hasText: say('case-outcomes-caption') }) })
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.innerText.trim())));
+
   test('the village\'s official finds the city\'s case with the filters, compares, replicates it and sees the new process', { timeout: 4 * 60_000 }, async () => {
     await withoutScript(LOCALE, `${VILLAGE}-official replicates the city's case`, `${VILLAGE}-official`, async ({ page, checkHere }) => {
       // 1. From the footer to the search, filtered on the city's kind of place and cost.
@@ -1665,6 +1703,266 @@ describe('g) practice exchange, JavaScript off', () => {
       // It is found with the others.
       await page.goto('/cases');
       assert.equal(await page.locator(`main ul.cards a[href="${casePath}"]`).count(), 1, `/cases lists ${casePath}`);
+    });
+  });
+
+  test('the town\'s facilitator translates the city\'s practice into English, and an English reader reads it with the original a link away', { timeout: 4 * 60_000 }, async () => {
+    const english = {
+      title: 'Greener school yards',
+      summary: 'Lorenza turned the asphalt yards of its schools into small parks open to the neighbourhood, choosing with children, families and neighbours what to put in them.',
+      problem: 'In summer the asphalt yards reached 50 degrees; many families in the eastern neighbourhoods have no garden.',
+    };
+    let casePath = '';
+
+    // 1. The town's facilitator translates the city's practice, which is not the town's to correct.
+    await withoutScript(LOCALE, 'sanvito-facilitator translates the city\'s case', 'sanvito-facilitator', async ({ page, checkHere }) => {
+      casePath = await openCityCase(page);
+      const summary = (await page.locator('main p.lead').innerText()).trim();
+      assert.equal(await page.locator(`main a[href="${casePath}/edit"]`).count(), 0, 'the town\'s facilitator is not offered to correct the city\'s practice');
+      const translate = page.locator(`main a[href="${casePath}/translate"]`);
+      assert.equal((await translate.innerText()).trim(), say('case-translate-link'), 'but is offered to translate it');
+      await checkHere();
+
+      // First the language: every one but Italian, the language the practice is written in.
+      let response = await submitAndWait(page, () => translate.click());
+      assert.equal(response?.status(), 200, `the translation page: ${await describePage(page, response)}`);
+      const heading = (await page.locator('h1').innerText()).trim();
+      assert.ok(heading.startsWith(say.before('case-translate-title')) && heading.includes(CITY_CASE), `the page names the practice: "${heading}"`);
+      const languages = page.locator('main select[name="lang"]');
+      assert.equal((await page.locator(`main label[for="${await languages.getAttribute('id')}"]`).innerText()).trim(), say('field-case-translate-into'), 'the list of languages has its label');
+      const offered = await languages.locator('option').evaluateAll((os) => os.map((o) => o.value));
+      assert.ok(offered.includes('en') && !offered.includes(LOCALE), `English is offered, Italian is not: ${JSON.stringify(offered)}`);
+      assert.equal(await page.locator(`main form[method="post"][action="${casePath}/translate"]`).count(), 0, 'no fields to fill before a language is chosen');
+      await checkHere();
+
+      await languages.selectOption('en');
+      response = await submitAndWait(page, () => page.locator('main form', { has: page.locator('select[name="lang"]') }).locator('button', { hasText: say('case-translate-choose') }).click());
+      assert.equal(response?.status(), 200, `choosing English: ${await describePage(page, response)}`);
+      assert.equal(new URL(page.url()).searchParams.get('lang'), 'en', `the address keeps the language: ${page.url()}`);
+      assert.equal(await languages.locator('option:checked').getAttribute('value'), 'en', 'English is shown as chosen');
+      assert.equal(await page.locator('main input[type="hidden"][name="locale"]').inputValue(), 'en', 'the form translates into English');
+
+      // Each field starts empty, below the original it translates, marked as Italian, which
+      // describes the field.
+      const original = async (p, name) => (await p.locator(`main #${name}-hint p[lang="${LOCALE}"]`).innerText()).trim();
+      const assertBeside = async (name, label, text) => {
+        assert.equal(await original(page, name), text, `the original ${name} is shown above its field`);
+        const field = page.locator(`main [name="${name}"]`);
+        assert.equal((await page.locator(`main label[for="${await field.getAttribute('id')}"]`).innerText()).trim(), label, `the ${name} field has its label`);
+        assert.ok((await field.getAttribute('aria-describedby') || '').split(/\s+/).includes(`${name}-hint`), `the ${name} field is described by the original`);
+        assert.equal(await field.getAttribute('lang'), 'en', `what is typed in ${name} is English`);
+        assert.equal(await field.inputValue(), '', `the ${name} field starts empty`);
+      };
+      await assertBeside('title', say('field-title'), CITY_CASE);
+      await assertBeside('summary', say('field-case-summary'), summary);
+      await checkHere();
+
+      // Sent without a title: refused by that field, what was translated kept.
+      const translateWith = async (p, title) => {
+        await p.locator('main input[name="title"]').fill(title);
+        await p.locator('main textarea[name="summary"]').fill(english.summary);
+        await p.locator('main textarea[name="problem"]').fill(english.problem);
+        return send(p, 'input[name="locale"]');
+      };
+      response = await translateWith(page, '');
+      await assertRefusedAt(page, response, 'title', say('error-title-required'));
+      assert.equal(await page.locator('main textarea[name="summary"]').inputValue(), english.summary, 'the summary is kept');
+      assert.equal(await page.locator('main textarea[name="problem"]').inputValue(), english.problem, 'the problem is kept');
+      assert.equal(await page.locator('main input[name="locale"]').inputValue(), 'en', 'still into English');
+      assert.equal(await original(page, 'title'), CITY_CASE, 'the original title is still shown above its field');
+      await checkHere(async (axePage) => {
+        await axePage.goto(`${casePath}/translate?lang=en`);
+        assert.equal((await translateWith(axePage, ''))?.status(), 422, 'the same refusal in the scripted tab');
+      });
+
+      // With a title: the practice in English, for the facilitator whose pages stay in Italian.
+      response = await translateWith(page, english.title);
+      assert.equal(response?.status(), 200, `saving the translation: ${await describePage(page, response)}`);
+      const saved = new URL(page.url());
+      assert.equal(saved.pathname, casePath, `back on the practice: ${page.url()}`);
+      assert.equal(saved.searchParams.get('lang'), 'en', `in English: ${page.url()}`);
+      assert.equal((await page.locator('main p.notice[role="status"]').innerText()).trim(), say('case-done-translated'));
+      const article = page.locator('main article[lang="en"]');
+      assert.equal((await article.locator('h1').innerText()).trim(), english.title, 'the English title, marked as English');
+      assert.equal((await article.locator('p.lead').innerText()).trim(), english.summary, 'and the English summary');
+      assert.ok((await page.locator('main p.note').innerText()).trim().startsWith(say.before('case-translated-from')), 'the page says it is a translation');
+      const versions = page.locator(`main nav[aria-label="${say('case-versions')}"]`);
+      assert.equal(await versions.locator(`a[href="${casePath}?lang=${LOCALE}"]`).count(), 1, 'the original is a link away');
+      await checkHere();
+    });
+
+    // 2. An English reader, signed out, reads the practice in English, and the original a link away.
+    const sayEn = messagesOf('en');
+    await withoutScript('en', 'an English reader reads the city\'s case', null, async ({ page, checkHere }) => {
+      let response = await page.goto(casePath);
+      assert.equal(response?.status(), 200, `${casePath}: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), english.title, 'the English title');
+      assert.equal(await page.locator('main article[lang]').count(), 0, 'in the reader\'s own language, not marked as foreign');
+      assert.equal((await page.locator('main p.lead').innerText()).trim(), english.summary, 'the English summary');
+      assert.equal(await page.locator('main p.prose', { hasText: english.problem }).count(), 1, 'the English problem');
+      assert.ok((await page.locator('main p.note').innerText()).trim().startsWith(sayEn.before('case-translated-from')), 'the page says it is a translation');
+      const versions = page.locator(`main nav[aria-label="${sayEn('case-versions')}"]`);
+      assert.equal(await versions.count(), 1, `the versions are offered: ${await describePage(page, response)}`);
+      assert.equal(await versions.locator('strong[lang="en"]').count(), 1, 'English is the version read');
+      const italian = versions.locator(`a[href="${casePath}?lang=${LOCALE}"]`);
+      assert.equal(await italian.getAttribute('hreflang'), LOCALE, 'the link says the original is in Italian');
+      assert.equal((await italian.innerText()).trim(), sayEn(`language-name-${LOCALE}`), 'named in Italian');
+      await checkHere();
+
+      response = await submitAndWait(page, () => italian.click());
+      assert.equal(response?.status(), 200, `the original: ${await describePage(page, response)}`);
+      assert.equal((await page.locator(`main article[lang="${LOCALE}"] h1`).innerText()).trim(), CITY_CASE, 'the original title, marked as Italian');
+      assert.ok((await page.locator('main p.note').innerText()).trim().startsWith(sayEn.before('text-in-language')), 'the page says the text is in another language');
+      assert.equal(await page.locator(`main nav[aria-label="${sayEn('case-versions')}"] a[href="${casePath}?lang=en"]`).count(), 1, 'the English version is a link away');
+      await checkHere();
+
+      // Back in English: what the translation leaves as it was (the outcomes) is still Italian,
+      // and a screen reader must be told so, to read it with an Italian voice.
+      await page.goto(casePath);
+      const outcomes = await page
+        .locator('main table', { has: page.locator('caption', { hasText: sayEn('case-outcomes-caption') }) })
+        .locator('tbody th[scope="row"]')
+        .evaluateAll((ths) => ths.map((th) => ({ text: th.innerText.trim(), lang: th.closest('[lang]').getAttribute('lang') })));
+      assert.ok(outcomes.length > 0, 'the outcomes are shown');
+      assert.deepEqual(outcomes.filter((o) => o.lang !== LOCALE), [], 'the untranslated outcomes are marked as Italian');
+    });
+  });
+
+  test('the city\'s official corrects the practice, refused without a summary, and the case page shows the correction', { timeout: 4 * 60_000 }, async () => {
+    // The lessons, with what the city learned in the second year; the title stays, for the other
+    // tests find the practice by it.
+    const lessons =
+      'I banchetti davanti alle scuole hanno portato più proposte delle serate; rispondere a tutte, anche alle respinte, ha mantenuto la fiducia. ' +
+      'Il secondo anno, i turni di annaffiatura con le famiglie hanno salvato le piante d\'estate.';
+    await withoutScript(LOCALE, `${CITY}-official corrects the practice`, `${CITY}-official`, async ({ page, checkHere }) => {
+      const casePath = await openCityCase(page);
+      const summary = (await page.locator('main p.lead').innerText()).trim();
+      const source = await page.locator('main dl.facts a[href^="/processes/"]').first().getAttribute('href');
+      const outcomes = await outcomesOf(page);
+      assert.ok(outcomes.length > 0, 'the practice has outcomes');
+      const edit = page.locator(`main a[href="${casePath}/edit"]`);
+      assert.equal((await edit.innerText()).trim(), say('case-edit-link'), 'the city\'s official is offered to correct the city\'s practice');
+      await checkHere();
+
+      // The form holds the practice as it is.
+      let response = await submitAndWait(page, () => edit.click());
+      assert.equal(response?.status(), 200, `the correction form: ${await describePage(page, response)}`);
+      const heading = (await page.locator('h1').innerText()).trim();
+      assert.ok(heading.startsWith(say.before('case-edit-title')) && heading.includes(CITY_CASE), `the form names the practice: "${heading}"`);
+      assert.equal((await page.locator(`main .breadcrumb a[href="${casePath}"]`).innerText()).trim(), say('case-edit-back'), 'a way back to the practice');
+      const form = page.locator(`main form[method="post"][action="${casePath}/edit"]`);
+      assert.equal(await form.count(), 1, `the form corrects this practice: ${await describePage(page, response)}`);
+      assert.equal(await form.locator('input[name="title"]').inputValue(), CITY_CASE, 'the title is filled in');
+      assert.equal(await form.locator('textarea[name="summary"]').inputValue(), summary, 'so is the summary');
+      assert.equal(await form.locator('select[name="locale"] option:checked').getAttribute('value'), LOCALE, 'and the language it is written in');
+      assert.equal(await form.locator('select[name="policy_area"] option:checked').getAttribute('value'), 'green-spaces', 'and its area');
+      assert.equal(await form.locator('input[name="outcome1_name"]').inputValue(), outcomes[0][0], 'and its outcomes');
+      assert.ok((await form.locator('textarea[name="lessons"]').inputValue()).trim(), 'and its lessons');
+      assert.equal((await form.locator(SEL.submit).last().innerText()).trim(), say('case-edit-submit'));
+      await checkHere();
+
+      // The summary emptied by mistake: refused by that field, the lessons corrected kept.
+      const correctWith = async (p, text) => {
+        await p.locator('main textarea[name="summary"]').fill(text);
+        await p.locator('main textarea[name="lessons"]').fill(lessons);
+        return send(p, 'textarea[name="lessons"]');
+      };
+      response = await correctWith(page, '');
+      await assertRefusedAt(page, response, 'summary', say('error-case-summary-required'));
+      assert.equal(await page.locator('main textarea[name="lessons"]').inputValue(), lessons, 'the lessons typed are kept');
+      assert.equal(await page.locator('main input[name="title"]').inputValue(), CITY_CASE, 'the title is kept');
+      assert.equal(await page.locator(`main form[method="post"][action="${casePath}/edit"]`).count(), 1, 'the form still corrects this practice');
+      await checkHere(async (axePage) => {
+        await axePage.goto(`${casePath}/edit`);
+        assert.equal((await correctWith(axePage, ''))?.status(), 422, 'the same refusal in the scripted tab');
+      });
+
+      // With the summary back: the practice shows the correction, and nothing else changed.
+      response = await correctWith(page, summary);
+      assert.equal(response?.status(), 200, `saving the correction: ${await describePage(page, response)}`);
+      const saved = new URL(page.url());
+      assert.equal(saved.pathname, casePath, `back on the practice: ${page.url()}`);
+      assert.equal((await page.locator('main p.notice[role="status"]').innerText()).trim(), say('case-done-updated'));
+      assert.deepEqual(await factOf(page, say('field-case-lessons')), [lessons], 'the corrected lessons are shown');
+      assert.equal((await page.locator('h1').innerText()).trim(), CITY_CASE, 'the title is the same');
+      assert.equal((await page.locator('main p.lead').innerText()).trim(), summary, 'so is the summary');
+      assert.deepEqual(await outcomesOf(page), outcomes, 'so are the outcomes');
+      assert.equal(await page.locator(`main dl.facts a[href="${source}"]`).count(), 1, 'and the process it describes');
+      await assertJsonLd(page, CITY_CASE);
+      await checkHere();
+    });
+  });
+
+  test('the village\'s official plans a meeting like the city\'s stand, from the replica\'s meetings', { timeout: 4 * 60_000 }, async () => {
+    // The city's stand and workshop, in the process its practice describes (demo data).
+    const STAND = 'Banchetto davanti alla scuola Collodi';
+    const WORKSHOP = 'Laboratorio: disegna il tuo cortile';
+    const address = 'Sagrato della chiesa, davanti alla scuola di Pietrabuona';
+    await withoutScript(LOCALE, `${VILLAGE}-official plans a meeting like the city's`, `${VILLAGE}-official`, async ({ page, checkHere }) => {
+      // 1. From the city's practice to the village's replica of it, and its meetings.
+      await openCityCase(page);
+      const replicas = await page
+        .locator('main section[aria-labelledby="replicas-heading"] ul.family > li > a[href^="/processes/"]')
+        .evaluateAll((as, name) => as.filter((a) => a.nextSibling?.textContent.split('·')[1]?.trim() === name).map((a) => a.getAttribute('href')), VILLAGE_NAME);
+      assert.ok(replicas.length > 0, `the practice lists a replica in ${VILLAGE_NAME}: ${await describePage(page, null)}`);
+      const process = replicas[0];
+      let response = await submitAndWait(page, () => page.locator(`main ul.family a[href="${process}"]`).click());
+      assert.equal(response?.status(), 200, `${process}: ${await describePage(page, response)}`);
+      assert.equal(await page.locator(`main .breadcrumb a[href="/c/${VILLAGE}/processes"]`).count(), 1, 'the process is the village\'s');
+      response = await submitAndWait(page, () => page.locator(`main a[href="${process}/meetings"]`).first().click());
+      assert.equal(response?.status(), 200, `${process}/meetings: ${await describePage(page, response)}`);
+
+      // 2. The meetings the city held, offered as formats to plan from.
+      const formats = page.locator('main section[aria-labelledby="formats-heading"]');
+      assert.equal((await formats.locator('h2').innerText()).trim(), say('meetings-formats-heading'), `the city's meetings are offered: ${await describePage(page, response)}`);
+      const held = (await formats.locator('li h3').allInnerTexts()).map((t) => t.trim());
+      assert.deepEqual([...held].sort(), [STAND, WORKSHOP].sort(), 'the stand and the workshop the city held');
+      const like = formats.locator('li', { has: page.locator('h3', { hasText: STAND }) }).locator(`a[href^="${process}/meetings/new?like="]`);
+      assert.equal(await like.count(), 1, 'the stand can be planned again');
+      const name = (await like.innerText()).trim();
+      assert.ok(name.startsWith(say('meetings-plan-like')) && name.includes(STAND), `the link says which meeting it copies: "${name}"`);
+      await checkHere();
+
+      // 3. The form, filled in like the stand but for the day and the place.
+      response = await submitAndWait(page, () => like.click());
+      assert.equal(response?.status(), 200, `the form like the stand: ${await describePage(page, response)}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), say('meeting-new-title'));
+      const form = page.locator(`main form[method="post"][action="${process}/meetings/new"]`);
+      assert.equal(await form.count(), 1, 'the form plans a meeting of the village\'s process');
+      assert.equal(await form.locator('input[name="title"]').inputValue(), STAND, 'the title is the stand\'s');
+      assert.ok((await form.locator('textarea[name="description"]').inputValue()).trim(), 'so is the description');
+      assert.equal(await form.locator('input[name="format"]:checked').getAttribute('value'), 'in-person', 'in person, as the stand was');
+      assert.equal(await form.locator('input[name="starts"]').inputValue(), '16:00', 'from four, as the stand was');
+      assert.equal(await form.locator('input[name="ends"]').inputValue(), '18:00', 'to six');
+      assert.equal(await form.locator('input[name="capacity"]').inputValue(), '', 'with no limit of places');
+      const access = await form.locator('input[name="access"]:checked').evaluateAll((cs) => cs.map((c) => c.value));
+      assert.deepEqual(access.sort(), ['interpretation', 'step-free'], 'step-free and with interpreters, as the stand was');
+      assert.ok((await form.locator('input[name="access_notes"]').inputValue()).trim(), 'with its notes on access');
+      assert.equal(await form.locator('input[name="date"]').inputValue(), '', 'the day is the village\'s to choose');
+      assert.equal(await form.locator('input[name="address"]').inputValue(), '', 'and so is the place');
+      await checkHere();
+
+      // 4. A day in two weeks and the village's square: the meeting is planned.
+      const date = day(14);
+      await form.locator('input[name="date"]').fill(date);
+      await form.locator('input[name="address"]').fill(address);
+      response = await send(page, 'input[name="address"]');
+      assert.equal(response?.status(), 200, `planning the meeting: ${await describePage(page, response)}`);
+      const meeting = new URL(page.url()).pathname;
+      assert.match(meeting, /^\/meetings\/\d+$/, `the new meeting's page: ${page.url()}`);
+      assert.equal((await page.locator('h1').innerText()).trim(), STAND);
+      const when = (await factOf(page, say('field-meeting-when'))).join(' ');
+      assert.ok(when.includes('16:00') && when.includes('18:00'), `from four to six: "${when}"`);
+      assert.deepEqual(await factOf(page, say('field-meeting-format')), [say('meeting-format-in-person')], 'in person');
+      assert.deepEqual(await factOf(page, say('field-meeting-address')), [address], 'at the place given');
+      const features = (await page.locator('main dl.facts ul li').allInnerTexts()).map((t) => t.trim());
+      assert.deepEqual(features.sort(), [say('meeting-access-interpretation'), say('meeting-access-step-free')].sort(), 'step-free and with interpreters');
+      await checkHere();
+
+      // Among the replica's upcoming meetings.
+      response = await submitAndWait(page, () => page.locator(`main .breadcrumb a[href="${process}/meetings"]`).click());
+      assert.equal(response?.status(), 200, `${process}/meetings: ${await describePage(page, response)}`);
+      assert.equal(await page.locator(`main ul.cards a[href="${meeting}"]`).count(), 1, `the replica's meetings list ${meeting}`);
     });
   });
 });

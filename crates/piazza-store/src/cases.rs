@@ -103,24 +103,33 @@ pub struct CaseText {
 }
 
 impl CaseText {
-    /// The case as read in this translation: its words replaced, its figures its own.
+    /// The case as read in this translation: the words it translates replaced, its figures and
+    /// the words it leaves empty the case's own.
     pub fn applied_to(&self, case: &Case) -> Case {
+        let pick = |translated: &str, original: &str| {
+            if translated.trim().is_empty() { original.to_owned() } else { translated.to_owned() }
+        };
         Case {
-            title: self.title.clone(),
-            summary: self.summary.clone(),
-            problem: self.problem.clone(),
-            inclusion_measures: self.inclusion_measures.clone(),
-            method: self.method.clone(),
-            technology: self.technology.clone(),
-            funding_sources: self.funding_sources.clone(),
-            conditions: self.conditions.clone(),
-            legal_requirements: self.legal_requirements.clone(),
-            risks: self.risks.clone(),
-            lessons: self.lessons.clone(),
-            contact_role: self.contact_role.clone(),
+            title: pick(&self.title, &case.title),
+            summary: pick(&self.summary, &case.summary),
+            problem: pick(&self.problem, &case.problem),
+            inclusion_measures: pick(&self.inclusion_measures, &case.inclusion_measures),
+            method: pick(&self.method, &case.method),
+            technology: pick(&self.technology, &case.technology),
+            funding_sources: pick(&self.funding_sources, &case.funding_sources),
+            conditions: pick(&self.conditions, &case.conditions),
+            legal_requirements: pick(&self.legal_requirements, &case.legal_requirements),
+            risks: pick(&self.risks, &case.risks),
+            lessons: pick(&self.lessons, &case.lessons),
+            contact_role: pick(&self.contact_role, &case.contact_role),
             locale: self.locale.clone(),
             ..case.clone()
         }
+    }
+
+    /// The names of the texts this translation gives, as [`CaseText::words`] names them.
+    pub fn translated(&self) -> Vec<&'static str> {
+        self.words().into_iter().filter(|(_, text)| !text.trim().is_empty()).map(|(name, _)| name).collect()
     }
 
     /// A case's own words, as a translation would hold them.

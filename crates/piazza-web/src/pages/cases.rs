@@ -97,6 +97,8 @@ struct CasePage<'a> {
     written_in: String,
     /// Whether the case is shown in a translation.
     translated: bool,
+    /// The texts the translation shown gives; the others are shown as written.
+    translated_texts: Vec<&'static str>,
     /// The languages it can be read in, its own first.
     versions: Vec<String>,
     notice: Option<String>,
@@ -106,8 +108,8 @@ struct CasePage<'a> {
 pub struct FamilyMember {
     pub depth: usize,
     pub replica: piazza_app::records::Replica,
-    /// The replica's own case, when its community described it: (title, lessons).
-    pub case: Option<(String, String)>,
+    /// The replica's own case, when its community described it: (title, lessons, language).
+    pub case: Option<(String, String, String)>,
 }
 
 /// The original's outcomes, and for each replica with a case the value it achieved on the same
@@ -146,7 +148,7 @@ async fn family_of(ctx: &Ctx, case: i64) -> Result<Vec<FamilyMember>, PageError>
         let mut members = Vec::new();
         for replica in replicas {
             let own = match replica.case_id {
-                Some(id) => db.case(id).await?.map(|c| (c.title, c.lessons)),
+                Some(id) => db.case(id).await?.map(|c| (c.title, c.lessons, c.locale)),
                 None => None,
             };
             if let Some(id) = replica.case_id {
@@ -199,12 +201,28 @@ async fn comparison_of(ctx: &Ctx, outcomes: &[CaseOutcome], family: &[FamilyMemb
 impl CasePage<'_> {
     /// The attributes of an element holding the case's own text: its language when the reader
     /// reads another, so that a screen reader speaks it with the right voice.
-    fn text_lang(&self) -> String {
-        if self.c.foreign(&self.case.locale) {
-            format!(" lang=\"{}\" dir=\"{}\"", self.case.locale, self.c.dir_of(&self.case.locale))
+    fn lang_attributes(&self, lang: &str) -> String {
+        if self.c.foreign(lang) {
+            format!(" lang=\"{lang}\" dir=\"{}\"", self.c.dir_of(lang))
         } else {
             " dir=\"auto\"".to_owned()
         }
+    }
+
+    /// The attributes of the element holding one of the case's translatable texts: the language
+    /// of the translation when it gives that text, else the language the case was written in.
+    fn lang_of(&self, text: &str) -> String {
+        if self.translated_texts.contains(&text) {
+            self.lang_attributes(&self.case.locale)
+        } else {
+            self.lang_attributes(&self.written_in)
+        }
+    }
+
+    /// The attributes of the element holding a text no translation covers (outcomes, partners'
+    /// roles): the language the case was written in.
+    fn original_lang(&self) -> String {
+        self.lang_attributes(&self.written_in)
     }
 
     fn area_name(&self) -> String {
@@ -300,9 +318,15 @@ pub async fn case_page(ctx: Ctx, Id(id): Id, Query(flags): Query<CaseQueryFlags>
     let written_in = case.locale.clone();
     let mut versions: Vec<String> = texts.iter().map(|text| text.locale.clone()).collect();
     versions.insert(0, written_in.clone());
-    let (case, steps) = match &translation {
-        Some(text) => (text.applied_to(&case), text.step_lines()),
-        None => (case, db.case_steps(id).await?),
+    let (case, steps, translated_texts) = match &translation {
+        Some(text) => {
+            let steps = match text.step_lines() {
+                none if none.is_empty() => db.case_steps(id).await?,
+                translated => translated,
+            };
+            (text.applied_to(&case), steps, text.translated())
+        }
+        None => (case, db.case_steps(id).await?, Vec::new()),
     };
     let may_translate = ctx.actor.as_ref().is_some_and(use_cases::may_translate);
     let original = match db.original_of(id).await? {
@@ -326,6 +350,7 @@ pub async fn case_page(ctx: Ctx, Id(id): Id, Query(flags): Query<CaseQueryFlags>
         may_translate,
         written_in,
         translated: translation.is_some(),
+        translated_texts,
         versions,
         notice,
         c: &ctx,
@@ -822,7 +847,13 @@ pub async fn translate_case(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pag
     };
     match use_cases::translate(&ctx.state.db, actor, &case, &form).await {
         Ok(locale) => Ok(see_other(&format!("/cases/{id}?lang={}&translated=1", locale.code()))),
-        Err(AppError::Invalid(errors)) => {
+        Err(AppError::Invalid(mut errors)) => {
+            // The language is chosen in the list above the form; a refusal points there.
+            for error in &mut errors.fields {
+                if error.field == "locale" {
+                    error.field = "lang".into();
+                }
+            }
             let into = piazza_domain::Locale::parse(fields.get("locale")).filter(|l| l.code() != case.locale);
             translate_page_with(&ctx, case, into, FormView::with_errors(fields, &errors, &ctx.tr)).await
         }

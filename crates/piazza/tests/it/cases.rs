@@ -197,6 +197,8 @@ async fn an_official_of_the_village_replicates_the_citys_practice_and_outcomes_a
         assert_eq!(elsewhere.status, StatusCode::FORBIDDEN);
 
         let starts = (piazza_domain::now() + std::time::Duration::from_secs(7 * 86_400)).date();
+        let village = app.db.community_by_slug("pietrabuona").await.unwrap().unwrap();
+        let asked_before = app.db.demographic_questions(village.id).await.unwrap();
         let made = official
             .post(
                 &format!("/cases/{case_id}/replicate"),
@@ -228,6 +230,28 @@ async fn an_official_of_the_village_replicates_the_citys_practice_and_outcomes_a
         assert_eq!(app.db.proposals(&filter).await.unwrap().1, 0, "no contribution is copied");
         let family = app.client().get(&href).await;
         family.assert_contains("Un altro cortile");
+        // The city's own question about who takes part is now the village's too, once, with its
+        // options, so that both can tell whom they reached on the same groups.
+        let city = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
+        let city_questions = app.db.demographic_questions(city.id).await.unwrap();
+        assert!(!city_questions.is_empty());
+        let asked_now = app.db.demographic_questions(village.id).await.unwrap();
+        assert_eq!(asked_now.len(), asked_before.len() + city_questions.len());
+        for question in &city_questions {
+            let copied = asked_now.iter().find(|q| q.label == question.label).expect("the question is asked");
+            let labels = |q: &piazza_app::records::DemographicQuestion| {
+                q.options.iter().map(|(_, l)| l.clone()).collect::<Vec<_>>()
+            };
+            assert_eq!(labels(copied), labels(question));
+        }
+        let again = official
+            .post(
+                &format!("/cases/{case_id}/replicate"),
+                &[("community", "pietrabuona"), ("title", "Un terzo cortile"), ("starts_on", &starts.to_string())],
+            )
+            .await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER);
+        assert_eq!(app.db.demographic_questions(village.id).await.unwrap().len(), asked_now.len(), "not asked twice");
     })
     .await;
 }
@@ -351,6 +375,9 @@ async fn a_case_is_translated_read_in_the_readers_language_and_found_by_its_tran
         let same = facilitator.post(&translate, &[("locale", "it"), ("title", "x"), ("summary", "y")]).await;
         assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
         same.assert_contains("Choose a language other than the one the practice is written in.");
+        // The refusal points to the list where the language is chosen.
+        same.assert_contains("href=\"#lang\"");
+        same.assert_contains("aria-describedby=\"lang-error\"");
         let untitled = facilitator
             .post(&translate, &[("locale", "en"), ("title", ""), ("summary", "Asphalt yards became parks.")])
             .await;
@@ -376,6 +403,12 @@ async fn a_case_is_translated_read_in_the_readers_language_and_found_by_its_tran
         page.assert_contains("<h1>Greener school yards</h1>");
         page.assert_contains("Translated into");
         page.assert_contains("Measure the heat again");
+        // What the translation gives is English; what it leaves out, and what no translation
+        // covers (outcomes, partners' roles), is the Italian original, marked as Italian.
+        page.assert_contains("<dd class=\"prose\" dir=\"auto\">Stands outside the schools");
+        page.assert_contains("<p class=\"prose\" lang=\"it\" dir=\"ltr\">D&#39;estate i cortili in asfalto");
+        let first_outcome = app.db.case_outcomes(case.id).await.unwrap().remove(0);
+        page.assert_contains(&format!("<th scope=\"row\" lang=\"it\" dir=\"ltr\">{}</th>", first_outcome.name));
         page.assert_contains(&format!("href=\"/cases/{}?lang=it\"", case.id));
         let original = reader.get(&format!("/cases/{}?lang=it", case.id)).await;
         original.assert_contains("<h1>Cortili scolastici più verdi</h1>");
