@@ -320,3 +320,40 @@ async fn a_peer_learning_thread_is_read_by_both_sides_only_and_the_asker_marks_w
     })
     .await;
 }
+
+#[tokio::test]
+async fn people_who_twinned_asked_answered_and_co_ran_can_be_erased_and_their_words_stay_unsigned() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        // In the demo, the village's official accepted the twinning, invited a co-runner and asked
+        // the city; the city's facilitator co-runs a village process; the city's official answered.
+        for username in ["pietrabuona-official", "lorenza-facilitator", "lorenza-official"] {
+            let person = app.signed_in(username, DEMO_PASSWORD).await;
+            let erased = person.post("/account/erase", &[("password", DEMO_PASSWORD)]).await;
+            assert_eq!(erased.status, StatusCode::OK, "{username} is erased");
+            erased.assert_contains("Your account has been deleted");
+        }
+        let pietrabuona = community(&app, "pietrabuona").await;
+        let twinning = app.db.twinnings_of(pietrabuona).await.unwrap();
+        assert!(twinning.iter().any(|t| t.is_active()), "the twinning stays in force");
+        let question = app
+            .db
+            .peer_questions_involving(None)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|q| q.community_id == pietrabuona.0 && q.case_id.is_some())
+            .expect("the village's question stays");
+        assert_eq!(question.asked_by_name, None);
+        let answers = app.db.peer_answers(question.id).await.unwrap();
+        assert!(answers.iter().any(|a| a.answered_by_name.is_none() && a.body.contains("patto di collaborazione")));
+        assert!(question.helpful_answer_id.is_some(), "what helped is still marked");
+        // The co-runner is gone from the process they co-ran.
+        let village = app.signed_in("pietrabuona-admin", DEMO_PASSWORD).await;
+        for process in app.db.processes_in(pietrabuona).await.unwrap() {
+            assert!(app.db.co_runners(process.id).await.unwrap().is_empty());
+            village.get(&format!("/processes/{}/co-runners", process.id.0)).await.assert_lacks("Nadia");
+        }
+    })
+    .await;
+}
