@@ -66,7 +66,8 @@ pub struct CoRunner {
 }
 
 /// What a community's residents did in its processes: how many processes, proposals, comments
-/// and supports, and how many different people took part in any of these ways.
+/// and supports, and how many different people took part in any way (these, registering for a
+/// meeting or voting in a budget with an account), as the representation dashboard counts them.
 #[derive(Debug, Clone, Default, sqlx::FromRow)]
 pub struct Participation {
     pub community_id: i64,
@@ -367,6 +368,12 @@ impl Db {
                              WHERE p.community_id = $1
                             UNION SELECT s.account_id FROM proposal_supports s
                              JOIN proposals x ON x.id = s.proposal_id JOIN processes p ON p.id = x.process_id
+                             WHERE p.community_id = $1
+                            UNION SELECT r.account_id FROM meeting_registrations r
+                             JOIN meetings m ON m.id = r.meeting_id JOIN processes p ON p.id = m.process_id
+                             WHERE p.community_id = $1
+                            UNION SELECT a.id FROM budget_voters v JOIN budgets b ON b.id = v.budget_id
+                             JOIN processes p ON p.id = b.process_id JOIN accounts a ON v.voter_key = 'account:' || a.id
                              WHERE p.community_id = $1) people WHERE person IS NOT NULL) AS participants",
                 )
                 .bind(community.0)
@@ -391,7 +398,12 @@ impl Db {
                 UNION SELECT x.author_id FROM comments x JOIN processes p ON p.id = x.process_id
                  WHERE p.community_id IN ({set})
                 UNION SELECT s.account_id FROM proposal_supports s JOIN proposals x ON x.id = s.proposal_id
-                 JOIN processes p ON p.id = x.process_id WHERE p.community_id IN ({set})) people
+                 JOIN processes p ON p.id = x.process_id WHERE p.community_id IN ({set})
+                UNION SELECT r.account_id FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id
+                 JOIN processes p ON p.id = m.process_id WHERE p.community_id IN ({set})
+                UNION SELECT a.id FROM budget_voters v JOIN budgets b ON b.id = v.budget_id
+                 JOIN processes p ON p.id = b.process_id JOIN accounts a ON v.voter_key = 'account:' || a.id
+                 WHERE p.community_id IN ({set})) people
              WHERE person IS NOT NULL"
         ));
         Ok(read!(self, |conn| {

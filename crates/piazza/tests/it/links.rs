@@ -173,6 +173,18 @@ async fn a_region_gathers_open_processes_and_participation_and_residents_follow_
         assert!(total[4] <= rows.iter().map(|row| row[4]).sum::<i64>());
         assert!(total[4] >= rows.iter().map(|row| row[4]).max().unwrap());
         assert!(total[1] > 0);
+        // Each community's people are those its representation dashboard counts.
+        for slug in ["lorenza", "san-vito-al-lora", "pietrabuona"] {
+            let id = community(&app, slug).await;
+            let figures = app.db.participation_in(&[id]).await.unwrap().remove(0);
+            let (dashboard_people, _) = app.db.representation_counts(id, None).await.unwrap();
+            assert_eq!(figures.participants, dashboard_people, "{slug}");
+            assert!(
+                rows.iter().any(|row| row[4] == figures.participants),
+                "{slug}'s row shows {}",
+                figures.participants
+            );
+        }
 
         // A resident of the village follows a process of the town nearby from the village's page.
         let karim = app.signed_in("karim", DEMO_PASSWORD).await;
