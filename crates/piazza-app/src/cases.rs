@@ -208,7 +208,9 @@ pub async fn update(db: &Db, actor: &Actor, case: &Case, form: &CaseForm, locale
     if !may_write(actor, &community) {
         return Err(AppError::Forbidden);
     }
-    let mut checked = check(db, &community, form, locale).await?;
+    // An edit keeps the process the case was written from; the form does not offer to change it.
+    let form = CaseForm { source_process: String::new(), ..form.clone() };
+    let mut checked = check(db, &community, &form, locale).await?;
     checked.source_process = case.source_process_id;
     db.update_case(case.id, &checked.as_new(community.id, actor.id())).await?;
     Ok(())
@@ -560,10 +562,24 @@ pub async fn replicate(
     // The title and texts are the case's, so the process is written in the case's language.
     let written_in = Locale::parse(&case.locale).unwrap_or(locale);
     // One transaction: the process, its link to the case, the budgets' rules and the questions.
+    // The questions the practice's community asks people about themselves, so that the replica
+    // can tell who it reached on the same groups: only when the person may set the community's
+    // questions (its administrators), and never a question the community already asks.
+    let source_community = piazza_domain::CommunityId(case.community_id);
+    let mut questions = Vec::new();
+    if source_community != community.id && actor.administers(community.id) {
+        let asked: Vec<String> =
+            db.demographic_questions(community.id).await?.into_iter().map(|q| q.label.to_lowercase()).collect();
+        for question in db.demographic_questions(source_community).await? {
+            if !asked.contains(&question.label.to_lowercase()) {
+                questions.push(question.id);
+            }
+        }
+    }
     let replication = piazza_store::processes::Replication {
         case: case.id,
         source: source.as_ref().map(|process| process.id),
-        source_community: piazza_domain::CommunityId(case.community_id),
+        questions,
     };
     let process =
         crate::processes::store_process(db, actor, &community, &process_form, written_in, Some(&replication)).await?;
@@ -656,7 +672,19 @@ pub async fn translate(db: &Db, actor: &Actor, case: &Case, form: &TranslationFo
         lessons,
         contact_role,
         steps: steps.join("\n"),
+        translated_by: None,
+        translated_at: None,
     };
+    // A translation someone else wrote is theirs and the case's community's to correct, so that
+    // nobody replaces another's work unseen.
+    if let Some(existing) = db.case_texts(case.id).await?.into_iter().find(|t| t.locale == text.locale) {
+        let community = db.community(piazza_domain::CommunityId(case.community_id)).await?;
+        let own = existing.translated_by == Some(actor.id().0);
+        if !own && !actor.is_instance_admin() && !community.as_ref().is_some_and(|c| may_write(actor, c)) {
+            let field = "locale";
+            return Err(FormErrors::single(field, "error-case-translation-taken").into());
+        }
+    }
     db.save_case_text(&text, actor.id()).await?;
     Ok(locale)
 }

@@ -7,7 +7,7 @@ use piazza_domain::{AccountId, CommunityId, CommunityKind, Locale, ProcessId, Ro
 use piazza_store::Db;
 use piazza_store::cases::Case;
 use piazza_store::communities::Community;
-use piazza_store::links::{NewPeerQuestion, PeerQuestion, Twinning};
+use piazza_store::links::{NewPeerQuestion, PeerAnswer, PeerQuestion, Twinning};
 use piazza_store::processes::Process;
 
 use crate::accounts::Actor;
@@ -113,29 +113,37 @@ async fn twinning_sides(db: &Db, id: i64) -> AppResult<(Twinning, Community, Com
     Ok((twinning, proposer, partner))
 }
 
-/// The partner's officials accept a proposal. Returns the twinning, to tell the proposer.
-pub async fn accept(db: &Db, actor: &Actor, id: i64) -> AppResult<Twinning> {
+/// The partner's officials accept a proposal. Returns the twinning, and whether this accepted
+/// it (false for a second click), to tell the proposer once.
+pub async fn accept(db: &Db, actor: &Actor, id: i64) -> AppResult<(Twinning, bool)> {
     let (twinning, _, partner) = twinning_sides(db, id).await?;
     if !may_twin(actor, &partner) {
         return Err(AppError::Forbidden);
     }
+    let accepted = db.accept_twinning(id, actor.id()).await?;
     // Accepting twice (a double click) changes nothing; accepting an ended one is not possible.
-    if !db.accept_twinning(id, actor.id()).await? && !twinning.is_active() {
+    if !accepted && !twinning.is_active() {
         return Err(AppError::NotFound);
     }
-    Ok(twinning)
+    Ok((twinning, accepted))
 }
 
-/// Either side ends a twinning, withdraws its proposal or declines one; co-running invitations
-/// between them stay as they are, since each was accepted for one process.
-pub async fn end(db: &Db, actor: &Actor, id: i64) -> AppResult<Twinning> {
+/// Either side ends a twinning, withdraws its proposal or declines one. The facilitators who
+/// co-ran processes between the two lose those powers with it (the record of who co-ran stays).
+/// Returns the twinning, and the other side's people to tell when this ended it (none for a
+/// second click).
+pub async fn end(db: &Db, actor: &Actor, id: i64) -> AppResult<(Twinning, Vec<AccountId>)> {
     let (twinning, proposer, partner) = twinning_sides(db, id).await?;
-    if !may_twin(actor, &proposer) && !may_twin(actor, &partner) {
+    let other = if may_twin(actor, &proposer) {
+        partner
+    } else if may_twin(actor, &partner) {
+        proposer
+    } else {
         return Err(AppError::Forbidden);
-    }
-    // Ending twice changes nothing.
-    db.end_twinning(id, actor.id()).await?;
-    Ok(twinning)
+    };
+    let ended = db.end_twinning(id, actor.id()).await?;
+    let tell = if ended { speakers_for(db, other.id).await? } else { Vec::new() };
+    Ok((twinning, tell))
 }
 
 /// The communities twinned with this one now, by id.
@@ -284,8 +292,8 @@ pub fn cluster_of(community: &Community) -> Option<CommunityId> {
     }
 }
 
-/// Asks a question for one of the communities the person confers for.
-pub async fn ask(db: &Db, actor: &Actor, form: &QuestionForm) -> AppResult<AskedQuestion> {
+/// Asks a question for one of the communities the person confers for, written in `locale`.
+pub async fn ask(db: &Db, actor: &Actor, form: &QuestionForm, locale: Locale) -> AppResult<AskedQuestion> {
     let mut errors = FormErrors::default();
     let community = match form.community.trim().parse::<i64>() {
         Ok(id) if confers_for(actor, CommunityId(id)) => db.community(CommunityId(id)).await?,
@@ -335,6 +343,7 @@ pub async fn ask(db: &Db, actor: &Actor, form: &QuestionForm) -> AppResult<Asked
         case: case.as_ref().map(|c| c.id),
         title: &title,
         body: &body,
+        locale: locale.code(),
         asked_by: actor.id(),
     };
     let id = db.ask_peers(&new).await?;
@@ -357,8 +366,8 @@ fn answering_side(actor: &Actor, question: &PeerQuestion, sides: &[CommunityId])
         })
 }
 
-/// Answers a thread. Returns the answer's id.
-pub async fn answer(db: &Db, actor: &Actor, question: &PeerQuestion, body: &str) -> AppResult<i64> {
+/// Answers a thread, in `locale`. Returns the answer's id.
+pub async fn answer(db: &Db, actor: &Actor, question: &PeerQuestion, body: &str, locale: Locale) -> AppResult<i64> {
     let sides = sides(db, question).await?;
     if !may_read(actor, &sides) {
         return Err(AppError::Forbidden);
@@ -367,7 +376,37 @@ pub async fn answer(db: &Db, actor: &Actor, question: &PeerQuestion, body: &str)
     let field = "body";
     let body = piazza_domain::long_text(body, BODY_MAX, "error-description-required", "error-text-too-long")
         .map_err(|invalid| FormErrors::single(field, invalid.message_id))?;
-    Ok(db.answer_peer_question(question.id, side, &body, actor.id()).await?)
+    Ok(db.answer_peer_question(question.id, side, &body, locale.code(), actor.id()).await?)
+}
+
+/// A thread as its reader sees it: the question, its answers, and whether the reader may mark
+/// the one that helped. Only the people of the communities involved may read it.
+pub async fn thread(db: &Db, actor: &Actor, id: i64) -> AppResult<(PeerQuestion, Vec<PeerAnswer>, bool)> {
+    let question = db.peer_question(id).await?.ok_or(AppError::NotFound)?;
+    if !may_read(actor, &sides(db, &question).await?) {
+        return Err(AppError::Forbidden);
+    }
+    let answers = db.peer_answers(id).await?;
+    let may_mark = may_mark_helpful(actor, &question);
+    Ok((question, answers, may_mark))
+}
+
+/// Who hears of a new answer: the asking side, and those who answered before while they may
+/// still read the thread.
+pub async fn answer_audience(db: &Db, question: &PeerQuestion) -> AppResult<Vec<AccountId>> {
+    let sides = sides(db, question).await?;
+    let readers = conferring_people(db, &sides).await?;
+    let mut people = conferring_people(db, &[CommunityId(question.community_id)]).await?;
+    people.extend(db.peer_answerers(question.id).await?.into_iter().filter(|person| readers.contains(person)));
+    people.sort();
+    people.dedup();
+    Ok(people)
+}
+
+/// Whether this person may see who is invited to co-run a process: the officials of its
+/// community, and the people invited.
+pub async fn may_see_co_running(db: &Db, actor: &Actor, community: &Community, process: ProcessId) -> AppResult<bool> {
+    Ok(speaks_for(actor, community) || db.co_runners(process).await?.iter().any(|p| p.account_id == actor.id().0))
 }
 
 /// Whether this person may mark the answer that helped: they speak in peer learning for the

@@ -265,7 +265,9 @@ pub async fn set_easy_read(
     community: &piazza_store::communities::Community,
     text: &str,
 ) -> AppResult<()> {
-    if !db.is_proposal_author(proposal.id, actor.id()).await? && !crate::meetings::organises(actor, community) {
+    if !db.is_proposal_author(proposal.id, actor.id()).await?
+        && !crate::meetings::organises_process(actor, community, proposal.process_id)
+    {
         return Err(AppError::Forbidden);
     }
     let easy_read = if text.trim().is_empty() {

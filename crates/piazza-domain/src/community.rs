@@ -203,6 +203,7 @@ vocabulary!(
         RequestUpdated => "request-updated",
         TwinningProposed => "twinning-proposed",
         TwinningAccepted => "twinning-accepted",
+        TwinningEnded => "twinning-ended",
         CoRunInvitation => "co-run-invitation",
         PeerQuestion => "peer-question",
         PeerAnswer => "peer-answer",

@@ -100,6 +100,9 @@ pub struct CaseText {
     pub contact_role: String,
     /// The replication steps, one per line.
     pub steps: String,
+    /// Who last wrote this translation, and when; none for the case's own words.
+    pub translated_by: Option<i64>,
+    pub translated_at: Option<OffsetDateTime>,
 }
 
 impl CaseText {
@@ -150,6 +153,8 @@ impl CaseText {
             lessons: case.lessons.clone(),
             contact_role: case.contact_role.clone(),
             steps: steps.join("\n"),
+            translated_by: None,
+            translated_at: None,
         }
     }
 
@@ -178,7 +183,8 @@ impl CaseText {
 }
 
 const CASE_TEXT_COLUMNS: &str = "case_id, locale, title, summary, problem, inclusion_measures, method, technology,
-        funding_sources, conditions, legal_requirements, risks, lessons, contact_role, steps";
+        funding_sources, conditions, legal_requirements, risks, lessons, contact_role, steps, translated_by,
+        translated_at";
 
 /// Everything a new case holds, written as the form gave it.
 pub struct NewCase<'a> {
@@ -509,20 +515,23 @@ impl Db {
         }))
     }
 
-    /// Writes or replaces a case's translation into one language.
+    /// Writes or replaces a case's translation into one language, in one statement, so that two
+    /// people saving the same translation at once cannot collide.
     pub async fn save_case_text(&self, text: &CaseText, by: AccountId) -> Result<()> {
         let now = piazza_domain::now();
-        transaction!(self, |tx| {
-            sqlx::query("DELETE FROM case_texts WHERE case_id = $1 AND locale = $2")
-                .bind(text.case_id)
-                .bind(&text.locale)
-                .execute(&mut *tx)
-                .await?;
+        write!(self, |conn| {
             sqlx::query(
                 "INSERT INTO case_texts (case_id, locale, title, summary, problem, inclusion_measures, method,
                         technology, funding_sources, conditions, legal_requirements, risks, lessons, contact_role,
                         steps, translated_by, translated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+                 ON CONFLICT (case_id, locale) DO UPDATE SET title = excluded.title, summary = excluded.summary,
+                        problem = excluded.problem, inclusion_measures = excluded.inclusion_measures,
+                        method = excluded.method, technology = excluded.technology,
+                        funding_sources = excluded.funding_sources, conditions = excluded.conditions,
+                        legal_requirements = excluded.legal_requirements, risks = excluded.risks,
+                        lessons = excluded.lessons, contact_role = excluded.contact_role, steps = excluded.steps,
+                        translated_by = excluded.translated_by, translated_at = excluded.translated_at",
             )
             .bind(text.case_id)
             .bind(&text.locale)
@@ -541,7 +550,7 @@ impl Db {
             .bind(&text.steps)
             .bind(by.0)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(conn)
             .await?;
         });
         Ok(())

@@ -94,6 +94,8 @@ pub struct PeerQuestion {
     pub case_community_name: Option<String>,
     pub title: String,
     pub body: String,
+    /// The language the question is written in.
+    pub locale: String,
     pub asked_by_name: Option<String>,
     pub asked_at: OffsetDateTime,
     pub helpful_answer_id: Option<i64>,
@@ -102,7 +104,7 @@ pub struct PeerQuestion {
 
 const QUESTION_SELECT: &str = "SELECT q.id, q.community_id, c.slug AS community_slug, c.name AS community_name,
         q.region_id, r.name AS region_name, q.case_id, k.title AS case_title, k.community_id AS case_community_id,
-        kc.name AS case_community_name, q.title, q.body, a.display_name AS asked_by_name, q.asked_at,
+        kc.name AS case_community_name, q.title, q.body, q.locale, a.display_name AS asked_by_name, q.asked_at,
         q.helpful_answer_id, (SELECT COUNT(*) FROM peer_answers n WHERE n.question_id = q.id) AS answers
      FROM peer_questions q JOIN communities c ON c.id = q.community_id
      LEFT JOIN communities r ON r.id = q.region_id
@@ -117,6 +119,8 @@ pub struct PeerAnswer {
     pub community_id: i64,
     pub community_name: String,
     pub body: String,
+    /// The language the answer is written in.
+    pub locale: String,
     pub answered_by_name: Option<String>,
     pub answered_at: OffsetDateTime,
 }
@@ -128,8 +132,19 @@ pub struct NewPeerQuestion<'a> {
     pub case: Option<i64>,
     pub title: &'a str,
     pub body: &'a str,
+    pub locale: &'a str,
     pub asked_by: AccountId,
 }
+
+/// What keeps a co-runner `r` of a process `p` allowed: they are still a facilitator of the
+/// community they were invited from, and its twinning with the process's community is in force.
+const CO_RUN_STILL_ALLOWED: &str = "EXISTS (SELECT 1 FROM role_grants g
+        WHERE g.account_id = r.account_id AND g.community_id = r.community_id AND g.role = 'facilitator'
+          AND g.revoked_at IS NULL)
+    AND EXISTS (SELECT 1 FROM twinnings t
+        WHERE t.accepted_at IS NOT NULL AND t.ended_at IS NULL
+          AND ((t.proposer_id = p.community_id AND t.partner_id = r.community_id)
+               OR (t.partner_id = p.community_id AND t.proposer_id = r.community_id)))";
 
 /// `$first, $first+1, …` for `count` values, to bind a list in an `IN (…)`.
 fn placeholders(first: usize, count: usize) -> String {
@@ -263,21 +278,18 @@ impl Db {
         }
     }
 
-    /// Accepts an invitation to co-run; false when there was none waiting.
+    /// Accepts an invitation to co-run; false when there was none waiting, or when the person is
+    /// no longer a facilitator of their community or the twinning has ended.
     pub async fn accept_co_run(&self, process: ProcessId, account: AccountId) -> Result<bool> {
         let now = piazza_domain::now();
+        let sql = sqlx::AssertSqlSafe(format!(
+            "UPDATE co_runners SET accepted_at = $3
+             WHERE process_id = $1 AND account_id = $2 AND accepted_at IS NULL
+               AND EXISTS (SELECT 1 FROM co_runners r JOIN processes p ON p.id = r.process_id
+                           WHERE r.process_id = $1 AND r.account_id = $2 AND {CO_RUN_STILL_ALLOWED})"
+        ));
         Ok(write!(self, |conn| {
-            sqlx::query(
-                "UPDATE co_runners SET accepted_at = $3
-                 WHERE process_id = $1 AND account_id = $2 AND accepted_at IS NULL",
-            )
-            .bind(process.0)
-            .bind(account.0)
-            .bind(now)
-            .execute(conn)
-            .await?
-            .rows_affected()
-                == 1
+            sqlx::query(sql).bind(process.0).bind(account.0).bind(now).execute(conn).await?.rows_affected() == 1
         }))
     }
 
@@ -310,17 +322,17 @@ impl Db {
         }))
     }
 
-    /// The processes a person has accepted to co-run.
+    /// The processes a person co-runs now: invitations they accepted, while they are still a
+    /// facilitator of the community they were invited from and its twinning with the process's
+    /// community is in force. (A revoked role or an ended twinning ends the powers, without
+    /// deleting the record of who co-ran.)
     pub async fn co_run_processes(&self, account: AccountId) -> Result<Vec<ProcessId>> {
-        let ids: Vec<i64> = read!(self, |conn| {
-            sqlx::query_scalar(
-                "SELECT process_id FROM co_runners WHERE account_id = $1 AND accepted_at IS NOT NULL
-                 ORDER BY process_id",
-            )
-            .bind(account.0)
-            .fetch_all(conn)
-            .await?
-        });
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT r.process_id FROM co_runners r JOIN processes p ON p.id = r.process_id
+             WHERE r.account_id = $1 AND r.accepted_at IS NOT NULL AND {CO_RUN_STILL_ALLOWED}
+             ORDER BY r.process_id"
+        ));
+        let ids: Vec<i64> = read!(self, |conn| sqlx::query_scalar(sql).bind(account.0).fetch_all(conn).await?);
         Ok(ids.into_iter().map(ProcessId).collect())
     }
 
@@ -347,11 +359,14 @@ impl Db {
     }
 
     /// What residents did in each of these communities' processes, counting only what is still
-    /// public (hidden and deleted contributions are left out), one row per community.
+    /// public (hidden and deleted contributions, and supports of hidden proposals, are left
+    /// out), one row per community. People are counted as the representation dashboard counts
+    /// them.
     pub async fn participation_in(&self, communities: &[CommunityId]) -> Result<Vec<Participation>> {
+        let people_sql = format!("SELECT COUNT(*) FROM ({}) people", crate::representation::PARTICIPANTS);
         let mut rows = Vec::with_capacity(communities.len());
         for community in communities {
-            let row: Participation = read!(self, |conn| {
+            let mut row: Participation = read!(self, |conn| {
                 sqlx::query_as(
                     "SELECT $1 AS community_id,
                         (SELECT COUNT(*) FROM processes WHERE community_id = $1) AS processes,
@@ -360,52 +375,37 @@ impl Db {
                         (SELECT COUNT(*) FROM comments x JOIN processes p ON p.id = x.process_id
                           WHERE p.community_id = $1 AND NOT x.hidden AND x.deleted_at IS NULL) AS comments,
                         (SELECT COUNT(*) FROM proposal_supports s JOIN proposals x ON x.id = s.proposal_id
-                          JOIN processes p ON p.id = x.process_id WHERE p.community_id = $1) AS supports,
-                        (SELECT COUNT(DISTINCT person) FROM (
-                            SELECT x.created_by AS person FROM proposals x JOIN processes p ON p.id = x.process_id
-                             WHERE p.community_id = $1
-                            UNION SELECT x.author_id FROM comments x JOIN processes p ON p.id = x.process_id
-                             WHERE p.community_id = $1
-                            UNION SELECT s.account_id FROM proposal_supports s
-                             JOIN proposals x ON x.id = s.proposal_id JOIN processes p ON p.id = x.process_id
-                             WHERE p.community_id = $1
-                            UNION SELECT r.account_id FROM meeting_registrations r
-                             JOIN meetings m ON m.id = r.meeting_id JOIN processes p ON p.id = m.process_id
-                             WHERE p.community_id = $1
-                            UNION SELECT a.id FROM budget_voters v JOIN budgets b ON b.id = v.budget_id
-                             JOIN processes p ON p.id = b.process_id JOIN accounts a ON v.voter_key = 'account:' || a.id
-                             WHERE p.community_id = $1) people WHERE person IS NOT NULL) AS participants",
+                          JOIN processes p ON p.id = x.process_id WHERE p.community_id = $1 AND NOT x.hidden)
+                          AS supports,
+                        CAST(0 AS BIGINT) AS participants",
                 )
                 .bind(community.0)
                 .fetch_one(conn)
                 .await?
+            });
+            row.participants = read!(self, |conn| {
+                sqlx::query_scalar(sqlx::AssertSqlSafe(people_sql.clone()))
+                    .bind(community.0)
+                    .bind(0_i64)
+                    .fetch_one(conn)
+                    .await?
             });
             rows.push(row);
         }
         Ok(rows)
     }
 
-    /// How many different people took part in any of these communities' processes.
+    /// How many different people took part in any of these communities' processes, each once,
+    /// counted as the representation dashboard counts them.
     pub async fn participants_across(&self, communities: &[CommunityId]) -> Result<i64> {
         if communities.is_empty() {
             return Ok(0);
         }
-        let set = placeholders(1, communities.len());
-        let sql = sqlx::AssertSqlSafe(format!(
-            "SELECT COUNT(DISTINCT person) FROM (
-                SELECT x.created_by AS person FROM proposals x JOIN processes p ON p.id = x.process_id
-                 WHERE p.community_id IN ({set})
-                UNION SELECT x.author_id FROM comments x JOIN processes p ON p.id = x.process_id
-                 WHERE p.community_id IN ({set})
-                UNION SELECT s.account_id FROM proposal_supports s JOIN proposals x ON x.id = s.proposal_id
-                 JOIN processes p ON p.id = x.process_id WHERE p.community_id IN ({set})
-                UNION SELECT r.account_id FROM meeting_registrations r JOIN meetings m ON m.id = r.meeting_id
-                 JOIN processes p ON p.id = m.process_id WHERE p.community_id IN ({set})
-                UNION SELECT a.id FROM budget_voters v JOIN budgets b ON b.id = v.budget_id
-                 JOIN processes p ON p.id = b.process_id JOIN accounts a ON v.voter_key = 'account:' || a.id
-                 WHERE p.community_id IN ({set})) people
-             WHERE person IS NOT NULL"
-        ));
+        // The dashboard's query once per community (`$1` its community, every process), joined.
+        let each: Vec<String> = (1..=communities.len())
+            .map(|n| crate::representation::PARTICIPANTS.replace("$2", "0").replace("$1", &format!("${n}")))
+            .collect();
+        let sql = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) FROM ({}) people", each.join(" UNION ")));
         Ok(read!(self, |conn| {
             let mut query = sqlx::query_scalar(sql);
             for community in communities {
@@ -419,14 +419,15 @@ impl Db {
         let now = piazza_domain::now();
         Ok(write!(self, |conn| {
             sqlx::query_scalar(
-                "INSERT INTO peer_questions (community_id, region_id, case_id, title, body, asked_by, asked_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                "INSERT INTO peer_questions (community_id, region_id, case_id, title, body, locale, asked_by, asked_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
             )
             .bind(new.community.0)
             .bind(new.region.map(|r| r.0))
             .bind(new.case)
             .bind(new.title)
             .bind(new.body)
+            .bind(new.locale)
             .bind(new.asked_by.0)
             .bind(now)
             .fetch_one(conn)
@@ -471,17 +472,19 @@ impl Db {
         question: i64,
         community: CommunityId,
         body: &str,
+        locale: &str,
         by: AccountId,
     ) -> Result<i64> {
         let now = piazza_domain::now();
         Ok(write!(self, |conn| {
             sqlx::query_scalar(
-                "INSERT INTO peer_answers (question_id, community_id, body, answered_by, answered_at)
-                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                "INSERT INTO peer_answers (question_id, community_id, body, locale, answered_by, answered_at)
+                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             )
             .bind(question)
             .bind(community.0)
             .bind(body)
+            .bind(locale)
             .bind(by.0)
             .bind(now)
             .fetch_one(conn)
@@ -493,7 +496,7 @@ impl Db {
     pub async fn peer_answers(&self, question: i64) -> Result<Vec<PeerAnswer>> {
         Ok(read!(self, |conn| {
             sqlx::query_as(
-                "SELECT n.id, n.community_id, c.name AS community_name, n.body, a.display_name AS answered_by_name,
+                "SELECT n.id, n.community_id, c.name AS community_name, n.body, n.locale, a.display_name AS answered_by_name,
                         n.answered_at
                  FROM peer_answers n JOIN communities c ON c.id = n.community_id
                  LEFT JOIN accounts a ON a.id = n.answered_by

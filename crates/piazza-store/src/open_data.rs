@@ -45,6 +45,8 @@ pub struct Resource {
     pub created: &'static str,
     /// What a row must satisfy to be public.
     pub visible: &'static str,
+    /// What a row of the community whose slug is `?` satisfies.
+    pub community_match: &'static str,
     pub fields: &'static [Field],
 }
 
@@ -64,6 +66,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "c.id",
         created: "c.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             field("slug", Text, false, "The community's short name in addresses."),
@@ -85,6 +88,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "o.id",
         created: "o.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             field("slug", Text, false, "The organisation's short name in addresses."),
@@ -106,6 +110,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "p.id",
         created: "p.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -129,6 +134,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "p.id",
         created: "p.created_at",
         visible: "p.hidden = FALSE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -161,6 +167,7 @@ pub const RESOURCES: &[Resource] = &[
         created: "m.created_at",
         visible: "m.hidden = FALSE AND m.deleted_at IS NULL AND NOT EXISTS
                   (SELECT 1 FROM proposals hp WHERE hp.id = m.proposal_id AND hp.hidden = TRUE)",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -186,6 +193,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "m.id",
         created: "m.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -214,6 +222,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "b.id",
         created: "b.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -242,6 +251,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "j.id",
         created: "j.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -270,6 +280,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "r.id",
         created: "r.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -301,6 +312,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "r.id",
         created: "r.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -331,6 +343,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "g.id",
         created: "g.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -352,6 +365,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "k.id",
         created: "k.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -391,9 +405,11 @@ pub const RESOURCES: &[Resource] = &[
         id: "t.id",
         created: "t.proposed_at",
         visible: "t.accepted_at IS NOT NULL",
+        // A twinning belongs to both its communities.
+        community_match: "(c.slug = ? OR p.slug = ?)",
         fields: &[
             ID,
-            field("community", Text, false, "The slug of the community that proposed the twinning."),
+            field("community", Text, false, "The slug of the community that proposed the twinning; filtering by community finds the twinnings of either side."),
             field("partner", Text, false, "The slug of the community that accepted it."),
             field("purpose", Text, false, "What the two communities set out to do together."),
             LOCALE,
@@ -411,6 +427,7 @@ pub const RESOURCES: &[Resource] = &[
         id: "l.id",
         created: "l.created_at",
         visible: "TRUE",
+        community_match: "c.slug = ?",
         fields: &[
             ID,
             COMMUNITY,
@@ -500,7 +517,7 @@ fn conditions_of(resource: &Resource, filter: &OpenFilter) -> (String, Vec<Param
         conditions.push(condition.replace('?', &format!("${}", params.len())));
     };
     if let Some(community) = &filter.community {
-        add("c.slug = ?", Param::Text(community.clone()));
+        add(resource.community_match, Param::Text(community.clone()));
     }
     if let Some(since) = filter.since {
         add(&format!("{} >= ?", resource.created), Param::Time(since));

@@ -53,7 +53,9 @@ pub struct NewProcess<'a> {
 pub struct Replication {
     pub case: i64,
     pub source: Option<ProcessId>,
-    pub source_community: CommunityId,
+    /// The questions about who takes part to copy, with their options: ids of the case's
+    /// community's questions.
+    pub questions: Vec<i64>,
 }
 
 pub struct NewPhase<'a> {
@@ -132,9 +134,8 @@ impl Db {
 
     /// Creates a process started from a case, in one transaction: the process with its phases,
     /// its link to the case, a copy of each budget of the case's process (its rules, not its
-    /// projects or votes, open again), and those of the case's community's questions about who
-    /// takes part that the new process's community does not ask yet (by their wording), with
-    /// their options. Its creator follows it.
+    /// projects or votes, open again), and copies of the chosen questions about who takes part,
+    /// with their options, for the new process's community. Its creator follows it.
     pub async fn create_replica(
         &self,
         process: &NewProcess<'_>,
@@ -165,38 +166,24 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
             }
-            if replication.source_community != process.community {
-                let questions: Vec<(i64, String, String)> = sqlx::query_as(
-                    "SELECT q.id, q.label, q.locale FROM demographic_questions q
-                     WHERE q.community_id = $1
-                       AND NOT EXISTS (SELECT 1 FROM demographic_questions mine
-                                       WHERE mine.community_id = $2 AND LOWER(mine.label) = LOWER(q.label))
-                     ORDER BY q.id",
+            for question in &replication.questions {
+                let copy: i64 = sqlx::query_scalar(
+                    "INSERT INTO demographic_questions (community_id, label, locale, created_at)
+                     SELECT $1, label, locale, $2 FROM demographic_questions WHERE id = $3 RETURNING id",
                 )
-                .bind(replication.source_community.0)
                 .bind(process.community.0)
-                .fetch_all(&mut *tx)
+                .bind(now)
+                .bind(question)
+                .fetch_one(&mut *tx)
                 .await?;
-                for (question, label, locale) in questions {
-                    let copy: i64 = sqlx::query_scalar(
-                        "INSERT INTO demographic_questions (community_id, label, locale, created_at)
-                         VALUES ($1, $2, $3, $4) RETURNING id",
-                    )
-                    .bind(process.community.0)
-                    .bind(label)
-                    .bind(locale)
-                    .bind(now)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    sqlx::query(
-                        "INSERT INTO demographic_options (question_id, label, position)
-                         SELECT $1, label, position FROM demographic_options WHERE question_id = $2 ORDER BY position",
-                    )
-                    .bind(copy)
-                    .bind(question)
-                    .execute(&mut *tx)
-                    .await?;
-                }
+                sqlx::query(
+                    "INSERT INTO demographic_options (question_id, label, position)
+                     SELECT $1, label, position FROM demographic_options WHERE question_id = $2 ORDER BY position",
+                )
+                .bind(copy)
+                .bind(question)
+                .execute(&mut *tx)
+                .await?;
             }
             sqlx::query(
                 "INSERT INTO follows (account_id, target_kind, target_id, created_at) VALUES ($1, 'process', $2, $3)",

@@ -38,7 +38,7 @@ pub struct ChannelCount {
 /// The people who took part in a community's processes (or in one of them, when the process
 /// parameter is not 0): who proposed, commented, supported, registered for a meeting or voted
 /// with their account. `$1` is the community and `$2` the process or 0.
-const PARTICIPANTS: &str = "
+pub(crate) const PARTICIPANTS: &str = "
     SELECT p.created_by AS account_id FROM proposals p JOIN processes pr ON pr.id = p.process_id
      WHERE pr.community_id = $1 AND ($2 = 0 OR pr.id = $2) AND p.created_by IS NOT NULL
     UNION SELECT c.author_id FROM comments c JOIN processes pr ON pr.id = c.process_id

@@ -2064,9 +2064,9 @@ peer-answers-count = { $count ->
     [zero] لا إجابات
     [one] إجابة واحدة
     [two] إجابتان
-    [few] { $count } إجابات
-    [many] { $count } إجابةً
-   *[other] { $count } إجابة
+    [few] { $n } إجابات
+    [many] { $n } إجابةً
+   *[other] { $n } إجابة
 }
 peer-helped = أفادت إحدى الإجابات
 peer-asked-cluster = سأل { $community } المجتمعات المحلية في { $region }
@@ -2132,12 +2132,12 @@ meetings-formats-heading = أشكال الاجتماعات في الممارسة
 meetings-formats-intro = عقدت العملية التي انطلقت منها هذه العملية هذه الاجتماعات. نظّم اجتماعًا مشابهًا: يبدأ النموذج بشكله ومدته وعدد مقاعده وإمكانية الوصول إليه، وتختار أنت اليوم والمكان.
 meetings-plan-like = تنظيم اجتماع مشابه
 meeting-duration-minutes = { $count ->
-    [zero] { $count } دقيقة
+    [zero] { $n } دقيقة
     [one] دقيقة واحدة
     [two] دقيقتان
-    [few] { $count } دقائق
-    [many] { $count } دقيقة
-   *[other] { $count } دقيقة
+    [few] { $n } دقائق
+    [many] { $n } دقيقة
+   *[other] { $n } دقيقة
 }
 co-run-all-invited = دُعي بالفعل جميع الميسّرين في المجتمعات المتوأمة.
 
@@ -2145,3 +2145,7 @@ case-prefill-groups = { $question } (المشاركة حسب الفئة): { $gro
 case-prefill-group = { $group } ({ $count })
 
 case-replicate-also = تُضاف إلى أسئلة مجتمعك المحلي عن المشاركين الأسئلةُ التي يطرحها مجتمع الممارسة، إن لم يكن مجتمعك يطرحها بعد، لتمكن المقارنة بينهما؛ وتُعرض عليك الاجتماعات التي عقدها نماذجَ لتنظيم اجتماعاتك.
+
+case-translation-outdated = كُتبت قبل آخر تصحيح للممارسة: قد يتضمن الأصل المزيد.
+error-case-translation-taken = ترجم شخص آخر هذه الممارسة إلى هذه اللغة؛ لا يغيّر ترجمته إلا هو ومجتمع الممارسة.
+notification-twinning-ended = أنهى { $title } التوأمة مع مجتمعك المحلي، أو سحب الاقتراح أو رفضه.

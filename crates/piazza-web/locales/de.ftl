@@ -1914,8 +1914,8 @@ peer-intro = Fragen, die Verwaltung, Administration und Prozessbegleitung den Ge
 peer-ask-link = Eine Frage stellen
 peer-none = Bisher betrifft keine Frage Ihre Gemeinschaften.
 peer-answers-count = { $count ->
-    [one] { $count } Antwort
-   *[other] { $count } Antworten
+    [one] { $n } Antwort
+   *[other] { $n } Antworten
 }
 peer-helped = eine Antwort hat geholfen
 peer-asked-cluster = { $community } hat die Gemeinschaften der Region { $region } gefragt
@@ -1981,8 +1981,8 @@ meetings-formats-heading = Treffenformate aus dem Praxisbeispiel
 meetings-formats-intro = Das Verfahren, von dem dieses ausging, hat diese Treffen abgehalten. Planen Sie ein ähnliches: Das Formular übernimmt Format, Dauer, Plätze und Barrierefreiheit, und Sie wählen Tag und Ort.
 meetings-plan-like = Ein ähnliches Treffen planen
 meeting-duration-minutes = { $count ->
-    [one] { $count } Minute
-   *[other] { $count } Minuten
+    [one] { $n } Minute
+   *[other] { $n } Minuten
 }
 co-run-all-invited = Alle Personen aus der Prozessbegleitung der Partnergemeinschaften wurden bereits eingeladen.
 
@@ -1990,3 +1990,7 @@ case-prefill-groups = { $question } (Beteiligung nach Gruppe): { $groups }.
 case-prefill-group = { $group } ({ $count })
 
 case-replicate-also = Die Fragen Ihrer Gemeinschaft dazu, wer teilnimmt, werden um die ergänzt, die die Gemeinschaft des Praxisbeispiels stellt, sofern Ihre sie noch nicht stellt, damit sich beide vergleichen lassen; und die Treffen, die sie abgehalten hat, werden Ihnen als Vorlagen für Ihre eigenen angeboten.
+
+case-translation-outdated = Sie wurde vor der letzten Korrektur des Praxisbeispiels geschrieben: Das Original kann mehr enthalten.
+error-case-translation-taken = Jemand anderes hat dieses Praxisbeispiel in diese Sprache übersetzt; nur diese Person und die Gemeinschaft des Praxisbeispiels können die Übersetzung ändern.
+notification-twinning-ended = { $title } hat die Partnerschaft mit Ihrer Gemeinschaft beendet oder den Vorschlag zurückgezogen oder abgelehnt.

@@ -1910,8 +1910,8 @@ peer-intro = Questions officials, administrators and facilitators ask the commun
 peer-ask-link = Ask a question
 peer-none = No question involves your communities yet.
 peer-answers-count = { $count ->
-    [one] { $count } answer
-   *[other] { $count } answers
+    [one] { $n } answer
+   *[other] { $n } answers
 }
 peer-helped = an answer helped
 peer-asked-cluster = { $community } asked the communities of { $region }
@@ -1977,8 +1977,8 @@ meetings-formats-heading = Meeting formats from the practice
 meetings-formats-intro = The process this one was started from held these meetings. Plan one like it: the form starts with its format, length, capacity and accessibility, and you choose the day and the place.
 meetings-plan-like = Plan one like it
 meeting-duration-minutes = { $count ->
-    [one] { $count } minute
-   *[other] { $count } minutes
+    [one] { $n } minute
+   *[other] { $n } minutes
 }
 co-run-all-invited = Every facilitator of the twinned communities has been invited already.
 
@@ -1986,3 +1986,7 @@ case-prefill-groups = { $question } (participation by group): { $groups }.
 case-prefill-group = { $group } ({ $count })
 
 case-replicate-also = Your community's questions about who takes part gain those the practice's community asks, when yours does not ask them yet, so that both can be compared; and the meetings it held are offered as models to plan yours.
+
+case-translation-outdated = It was written before the practice was last corrected: the original may say more.
+error-case-translation-taken = Someone else translated this practice into this language; only they and the practice’s community may change their translation.
+notification-twinning-ended = { $title } ended the twinning with your community, or withdrew or declined its proposal.

@@ -1914,8 +1914,8 @@ peer-intro = Preguntas que los responsables públicos, las personas que administ
 peer-ask-link = Hacer una pregunta
 peer-none = Todavía no hay ninguna pregunta que implique a tus comunidades.
 peer-answers-count = { $count ->
-    [one] { $count } respuesta
-   *[other] { $count } respuestas
+    [one] { $n } respuesta
+   *[other] { $n } respuestas
 }
 peer-helped = una respuesta fue útil
 peer-asked-cluster = { $community } preguntó a las comunidades de { $region }
@@ -1981,8 +1981,8 @@ meetings-formats-heading = Formatos de reunión de la práctica
 meetings-formats-intro = El proceso del que partió este celebró estas reuniones. Organiza una parecida: el formulario empieza con su formato, duración, plazas y accesibilidad, y tú eliges el día y el lugar.
 meetings-plan-like = Organizar una parecida
 meeting-duration-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minutos
+    [one] { $n } minuto
+   *[other] { $n } minutos
 }
 co-run-all-invited = Ya se ha invitado a todas las personas facilitadoras de las comunidades hermanadas.
 
@@ -1990,3 +1990,7 @@ case-prefill-groups = { $question } (participación por grupo): { $groups }.
 case-prefill-group = { $group } ({ $count })
 
 case-replicate-also = A las preguntas de tu comunidad sobre quién participa se suman las que hace la comunidad de la práctica, si la tuya aún no las hace, para poder comparar ambas; y las reuniones que celebró se te ofrecen como modelos para organizar las tuyas.
+
+case-translation-outdated = Se escribió antes de la última corrección de la práctica: el original puede decir más.
+error-case-translation-taken = Otra persona tradujo esta práctica a este idioma; solo esa persona y la comunidad de la práctica pueden cambiar su traducción.
+notification-twinning-ended = { $title } puso fin al hermanamiento con tu comunidad, o retiró o rechazó la propuesta.

@@ -1914,8 +1914,8 @@ peer-intro = Les questions que les responsables, les administrateurs et les anim
 peer-ask-link = Poser une question
 peer-none = Aucune question ne concerne encore vos collectivités.
 peer-answers-count = { $count ->
-    [one] { $count } réponse
-   *[other] { $count } réponses
+    [one] { $n } réponse
+   *[other] { $n } réponses
 }
 peer-helped = une réponse a été utile
 peer-asked-cluster = { $community } a interrogé les collectivités de la région { $region }
@@ -1981,8 +1981,8 @@ meetings-formats-heading = Formats de réunion de la pratique
 meetings-formats-intro = La démarche dont celle-ci est partie a tenu ces réunions. Organisez-en une semblable : le formulaire reprend son format, sa durée, sa capacité et son accessibilité, et vous choisissez le jour et le lieu.
 meetings-plan-like = Organiser une réunion semblable
 meeting-duration-minutes = { $count ->
-    [one] { $count } minute
-   *[other] { $count } minutes
+    [one] { $n } minute
+   *[other] { $n } minutes
 }
 co-run-all-invited = Toutes les personnes qui animent dans les collectivités jumelées ont déjà été invitées.
 
@@ -1990,3 +1990,7 @@ case-prefill-groups = { $question } (participation par groupe) : { $groups }.
 case-prefill-group = { $group } ({ $count })
 
 case-replicate-also = Les questions de votre collectivité sur qui participe s’enrichissent de celles que pose la collectivité de la pratique, si la vôtre ne les pose pas encore, pour pouvoir comparer les deux ; et les réunions qu’elle a tenues vous sont proposées comme modèles pour organiser les vôtres.
+
+case-translation-outdated = Elle a été écrite avant la dernière correction de la pratique : l’original peut en dire plus.
+error-case-translation-taken = Quelqu’un d’autre a traduit cette pratique dans cette langue ; seuls cette personne et la collectivité de la pratique peuvent modifier sa traduction.
+notification-twinning-ended = { $title } a mis fin au jumelage avec votre collectivité, ou a retiré ou refusé sa proposition.

@@ -1914,8 +1914,8 @@ peer-intro = Le domande che funzionari, amministratori e facilitatori fanno alle
 peer-ask-link = Fai una domanda
 peer-none = Nessuna domanda riguarda ancora le tue comunità.
 peer-answers-count = { $count ->
-    [one] { $count } risposta
-   *[other] { $count } risposte
+    [one] { $n } risposta
+   *[other] { $n } risposte
 }
 peer-helped = una risposta è stata utile
 peer-asked-cluster = { $community } ha fatto una domanda alle comunità della regione { $region }
@@ -1981,8 +1981,8 @@ meetings-formats-heading = Formati di incontro della pratica
 meetings-formats-intro = Il processo da cui è partito questo ha tenuto questi incontri. Organizzane uno simile: il modulo parte dal suo formato, dalla durata, dai posti e dall'accessibilità, e tu scegli il giorno e il luogo.
 meetings-plan-like = Organizzane uno simile
 meeting-duration-minutes = { $count ->
-    [one] { $count } minuto
-   *[other] { $count } minuti
+    [one] { $n } minuto
+   *[other] { $n } minuti
 }
 co-run-all-invited = Tutti i facilitatori delle comunità gemellate sono già stati invitati.
 
@@ -1990,3 +1990,7 @@ case-prefill-groups = { $question } (partecipazione per gruppo): { $groups }.
 case-prefill-group = { $group } ({ $count })
 
 case-replicate-also = Alle domande della tua comunità su chi partecipa si aggiungono quelle che pone la comunità della pratica, se la tua non le pone già, così che le due si possano confrontare; e gli incontri che ha tenuto ti sono proposti come modelli per organizzare i tuoi.
+
+case-translation-outdated = È stata scritta prima dell’ultima correzione della pratica: l’originale potrebbe dire di più.
+error-case-translation-taken = Qualcun altro ha tradotto questa pratica in questa lingua; solo chi l’ha tradotta e la comunità della pratica possono modificarne la traduzione.
+notification-twinning-ended = { $title } ha concluso il gemellaggio con la tua comunità, oppure ha ritirato o rifiutato la proposta.

@@ -1949,9 +1949,9 @@ peer-intro = Întrebări pe care funcționarii, administratorii și facilitatori
 peer-ask-link = Pune o întrebare
 peer-none = Încă nicio întrebare nu privește comunitățile tale.
 peer-answers-count = { $count ->
-    [one] { $count } răspuns
-    [few] { $count } răspunsuri
-   *[other] { $count } de răspunsuri
+    [one] { $n } răspuns
+    [few] { $n } răspunsuri
+   *[other] { $n } de răspunsuri
 }
 peer-helped = un răspuns a fost de ajutor
 peer-asked-cluster = { $community } a întrebat comunitățile din { $region }
@@ -2017,9 +2017,9 @@ meetings-formats-heading = Formate de întâlnire din practică
 meetings-formats-intro = Procesul de la care a pornit acesta a ținut aceste întâlniri. Planifică una asemănătoare: formularul preia formatul, durata, numărul de locuri și accesibilitatea, iar tu alegi ziua și locul.
 meetings-plan-like = Planifică una asemănătoare
 meeting-duration-minutes = { $count ->
-    [one] { $count } minut
-    [few] { $count } minute
-   *[other] { $count } de minute
+    [one] { $n } minut
+    [few] { $n } minute
+   *[other] { $n } de minute
 }
 co-run-all-invited = Toți facilitatorii comunităților înfrățite au fost deja invitați.
 
@@ -2027,3 +2027,7 @@ case-prefill-groups = { $question } (participarea pe grupuri): { $groups }.
 case-prefill-group = { $group } ({ $count })
 
 case-replicate-also = La întrebările comunității tale despre cine participă se adaugă cele pe care le pune comunitatea practicii, dacă a ta nu le pune deja, ca să le poți compara; iar întâlnirile pe care le-a ținut îți sunt propuse ca modele pentru a le planifica pe ale tale.
+
+case-translation-outdated = A fost scrisă înainte de ultima corectare a practicii: originalul poate spune mai mult.
+error-case-translation-taken = Altcineva a tradus această practică în această limbă; doar persoana respectivă și comunitatea practicii îi pot modifica traducerea.
+notification-twinning-ended = { $title } a încheiat înfrățirea cu comunitatea ta sau a retras ori a refuzat propunerea.

@@ -11,7 +11,7 @@
 use axum::Json;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use piazza_app::records::{Case, CaseOutcome, CasePartner};
+use piazza_app::records::{Case, CaseOutcome, CasePartner, Organisation};
 use piazza_domain::{CommunityId, Locale};
 use serde_json::{Value, json};
 
@@ -115,15 +115,15 @@ fn body(case: &Case, steps: &[String]) -> String {
     html
 }
 
-/// One case in Participedia's shape.
-async fn export(ctx: &Ctx, case: &Case) -> Result<Value, PageError> {
+/// One case in Participedia's shape. `organisations` are every organisation, read once for all
+/// the cases exported.
+async fn export(ctx: &Ctx, case: &Case, organisations: &[Organisation]) -> Result<Value, PageError> {
     let db = &ctx.state.db;
     let base = ctx.state.config.public_url.trim_end_matches('/');
     let partners: Vec<CasePartner> = db.case_partners(case.id).await?;
     let outcomes: Vec<CaseOutcome> = db.case_outcomes(case.id).await?;
     let steps = db.case_steps(case.id).await?;
     let community = db.community(CommunityId(case.community_id)).await?.ok_or(PageError::NotFound)?;
-    let organisations = db.organisations().await?;
     let lead = case.lead_organisation_id.and_then(|id| organisations.iter().find(|o| o.id.0 == id));
     let mut organizer_types: Vec<&str> = lead.iter().map(|o| organizer_type(&o.helix_role)).collect();
     organizer_types.extend(partners.iter().map(|p| organizer_type(&p.helix_role)));
@@ -240,15 +240,17 @@ fn as_download(value: Value, name: &str) -> Response {
 /// `/cases/{id}/participedia.json`: one case.
 pub async fn case_participedia(ctx: Ctx, Id(id): Id) -> Result<Response, PageError> {
     let case = ctx.state.db.case(id).await?.ok_or(PageError::NotFound)?;
-    let value = export(&ctx, &case).await?;
+    let organisations = ctx.state.db.organisations().await?;
+    let value = export(&ctx, &case, &organisations).await?;
     Ok(as_download(value, &format!("piazza-case-{id}-participedia.json")))
 }
 
-/// `/cases/participedia.json`: every case, as an array.
+/// `/cases/participedia.json`: every case (the 500 newest), as an array.
 pub async fn cases_participedia(ctx: Ctx) -> Result<Response, PageError> {
+    let organisations = ctx.state.db.organisations().await?;
     let mut all = Vec::new();
     for case in ctx.state.db.cases(&Default::default()).await? {
-        all.push(export(&ctx, &case).await?);
+        all.push(export(&ctx, &case, &organisations).await?);
     }
     Ok(as_download(Value::Array(all), "piazza-cases-participedia.json"))
 }

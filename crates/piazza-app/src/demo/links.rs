@@ -60,6 +60,7 @@ pub(super) async fn seed(
                 case: Some(case.id),
                 title: "Chi ha curato le piante d'estate, a scuola chiusa?",
                 body: "Vorremmo rendere verde il cortile della nostra scuola, ma d'estate nel borgo restano poche persone.\n\nNella vostra scheda dite che la manutenzione estiva è stata il punto debole: come l'avete risolta il secondo anno?",
+                locale: "it",
                 asked_by: person("pietrabuona-official"),
             })
             .await?;
@@ -68,6 +69,7 @@ pub(super) async fn seed(
                 question,
                 lorenza,
                 "Il secondo anno abbiamo firmato un patto di collaborazione con le famiglie e la Pro Loco del quartiere: un turno a settimana per cortile, con l'impianto a goccia pagato dal Comune.\n\nCon pochi residenti d'estate vi consigliamo piante che non chiedono acqua dopo il primo anno. Possiamo mandarvi il testo del patto.",
+                "it",
                 person("lorenza-official"),
             )
             .await?;
@@ -75,6 +77,7 @@ pub(super) async fn seed(
             question,
             pietrabuona,
             "Grazie, il patto ci serve: lo adatteremo con la Pro Loco.",
+            "it",
             person("pietrabuona-facilitator"),
         )
         .await?;
@@ -88,6 +91,7 @@ pub(super) async fn seed(
             case: None,
             title: "Schede di voto su carta per il bilancio partecipativo",
             body: "Vorremmo far votare anche chi non usa internet. Chi nella valle ha già raccolto voti su carta, e come li avete contati senza doppioni?",
+            locale: "it",
             asked_by: person("sanvito-official"),
         })
         .await?;
@@ -95,6 +99,7 @@ pub(super) async fn seed(
         question,
         pietrabuona,
         "Noi usiamo i codici di voto stampati da Piazza: ogni scheda ha il suo codice, e i facilitatori inseriscono le schede dalla pagina di voto su carta. I doppioni li scarta Piazza.",
+        "it",
         person("pietrabuona-facilitator"),
     )
     .await?;

@@ -16,10 +16,16 @@ CREATE TABLE twinnings (
     accepted_by INTEGER REFERENCES accounts (id),
     accepted_at TEXT,
     ended_by INTEGER REFERENCES accounts (id),
-    ended_at TEXT
+    ended_at TEXT,
+    CHECK (proposer_id <> partner_id)
 ) STRICT;
 CREATE INDEX twinnings_proposer ON twinnings (proposer_id);
 CREATE INDEX twinnings_partner ON twinnings (partner_id);
+-- Two communities have at most one twinning that has not ended, whichever side proposed it.
+CREATE UNIQUE INDEX twinnings_one_at_a_time ON twinnings (
+    (CASE WHEN proposer_id < partner_id THEN proposer_id ELSE partner_id END),
+    (CASE WHEN proposer_id < partner_id THEN partner_id ELSE proposer_id END)
+) WHERE ended_at IS NULL;
 
 -- A facilitator of a twinned community invited to co-run one process: once they accept, they
 -- may record contributions met offline and plan meetings in it, as its own facilitators do.
@@ -35,7 +41,7 @@ CREATE TABLE co_runners (
 CREATE INDEX co_runners_account ON co_runners (account_id);
 
 -- A question one community asks either of the cluster of its region (region_id) or of the
--- community that wrote a case (case_id). Officials, administrators and facilitators of both
+-- community that wrote a case (case_id), in the language its writer wrote it in (locale). Officials, administrators and facilitators of both
 -- sides read and answer it; the asking side marks the answer that helped. (The helpful answer
 -- is a plain id, not a reference, so that questions and answers do not refer to each other in
 -- a circle.)
@@ -46,6 +52,7 @@ CREATE TABLE peer_questions (
     case_id INTEGER REFERENCES cases (id),
     title TEXT NOT NULL,
     body TEXT NOT NULL,
+    locale TEXT NOT NULL,
     asked_by INTEGER REFERENCES accounts (id),
     asked_at TEXT NOT NULL,
     helpful_answer_id INTEGER,
@@ -60,6 +67,7 @@ CREATE TABLE peer_answers (
     question_id INTEGER NOT NULL REFERENCES peer_questions (id),
     community_id INTEGER NOT NULL REFERENCES communities (id),
     body TEXT NOT NULL,
+    locale TEXT NOT NULL,
     answered_by INTEGER REFERENCES accounts (id),
     answered_at TEXT NOT NULL
 ) STRICT;

@@ -99,6 +99,8 @@ struct CasePage<'a> {
     translated: bool,
     /// The texts the translation shown gives; the others are shown as written.
     translated_texts: Vec<&'static str>,
+    /// Whether the translation shown was written before the case was last corrected.
+    outdated: bool,
     /// The languages it can be read in, its own first.
     versions: Vec<String>,
     notice: Option<String>,
@@ -316,7 +318,13 @@ pub async fn case_page(ctx: Ctx, Id(id): Id, Query(flags): Query<CaseQueryFlags>
     let wanted = flags.lang.as_deref().unwrap_or(ctx.locale().code());
     let translation = texts.iter().find(|text| text.locale == wanted && text.locale != case.locale).cloned();
     let written_in = case.locale.clone();
-    let mut versions: Vec<String> = texts.iter().map(|text| text.locale.clone()).collect();
+    // A translation into the language the case is now written in is no longer a version of it.
+    let mut versions: Vec<String> =
+        texts.iter().map(|text| text.locale.clone()).filter(|code| *code != written_in).collect();
+    let outdated = translation
+        .as_ref()
+        .and_then(|text| text.translated_at)
+        .is_some_and(|translated_at| translated_at < case.updated_at);
     versions.insert(0, written_in.clone());
     let (case, steps, translated_texts) = match &translation {
         Some(text) => {
@@ -351,6 +359,7 @@ pub async fn case_page(ctx: Ctx, Id(id): Id, Query(flags): Query<CaseQueryFlags>
         written_in,
         translated: translation.is_some(),
         translated_texts,
+        outdated,
         versions,
         notice,
         c: &ctx,
@@ -689,6 +698,9 @@ struct ReplicatePage<'a> {
     c: &'a Ctx,
     case: Case,
     communities: Vec<Community>,
+    /// Whether the reader administers one of those communities, and so brings the case's
+    /// questions about who takes part along.
+    administers: bool,
     form: FormView,
 }
 
@@ -701,7 +713,8 @@ async fn replicate_with(ctx: &Ctx, id: i64, form: FormView) -> PageResult {
     if communities.is_empty() {
         return Err(PageError::Forbidden);
     }
-    let page = ReplicatePage { c: ctx, case, communities, form };
+    let administers = communities.iter().any(|c| actor.administers(c.id));
+    let page = ReplicatePage { c: ctx, case, communities, administers, form };
     Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
 }
 
@@ -854,7 +867,8 @@ pub async fn translate_case(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pag
                     error.field = "lang".into();
                 }
             }
-            let into = piazza_domain::Locale::parse(fields.get("locale")).filter(|l| l.code() != case.locale);
+            // The form stays, with what was typed, even when its language was refused.
+            let into = piazza_domain::Locale::parse(fields.get("locale"));
             translate_page_with(&ctx, case, into, FormView::with_errors(fields, &errors, &ctx.tr)).await
         }
         Err(error) => Err(error.into()),

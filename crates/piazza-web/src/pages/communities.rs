@@ -136,8 +136,10 @@ pub async fn community_page(ctx: Ctx, Path(slug): Path<String>) -> PageResult {
         let other = piazza_domain::CommunityId(twinning.other_side(community.id).0);
         let Some(other) = all.iter().find(|c| c.id == other).cloned() else { continue };
         let processes = open_processes(&ctx, std::slice::from_ref(&other), 12).await?;
-        let cases =
+        // The twin's newest practices; its own page lists them all.
+        let mut cases =
             db.cases(&piazza_app::records::CaseFilter { community: Some(other.id.0), ..Default::default() }).await?;
+        cases.truncate(6);
         twins.push(TwinView { twinning, community: other, processes, cases });
     }
     let is_region = community.kind == CommunityKind::Region.key();

@@ -11,7 +11,7 @@ use piazza_app::records::{Case, CoRunner, Community, PeerAnswer, PeerQuestion, P
 use piazza_domain::{AccountId, CommunityId, NotificationKind, ProcessId};
 
 use super::communities::find_community;
-use super::{Id, PageResult, render, see_other, unprocessable};
+use super::{Id, PageResult, Submission, begin_submission, end_submission, render, see_other, unprocessable};
 use crate::context::Ctx;
 use crate::errors::PageError;
 use crate::forms::{Fields, FormView, Posted};
@@ -108,7 +108,10 @@ pub async fn propose_twinning(ctx: Ctx, Path(slug): Path<String>, Posted(fields)
 /// `POST /twinnings/{id}/accept`: the partner's officials accept; the proposer's are told.
 pub async fn accept_twinning(ctx: Ctx, Id(id): Id) -> PageResult {
     let actor = ctx.require_actor()?;
-    let twinning = use_cases::accept(&ctx.state.db, actor, id).await?;
+    let (twinning, accepted) = use_cases::accept(&ctx.state.db, actor, id).await?;
+    if !accepted {
+        return Ok(see_other(&format!("/c/{}/twinning?done=accepted", twinning.partner_slug)));
+    }
     let event = notices::event_by(
         &ctx,
         NotificationKind::TwinningAccepted,
@@ -125,9 +128,20 @@ pub async fn accept_twinning(ctx: Ctx, Id(id): Id) -> PageResult {
 /// form says from which side, to come back to that community's page.
 pub async fn end_twinning(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> PageResult {
     let actor = ctx.require_actor()?;
-    let twinning = use_cases::end(&ctx.state.db, actor, id).await?;
+    let (twinning, tell) = use_cases::end(&ctx.state.db, actor, id).await?;
     let back =
         if fields.get("side") == twinning.partner_slug { &twinning.partner_slug } else { &twinning.proposer_slug };
+    if !tell.is_empty() {
+        // The other side hears of it, named by the community that ended it.
+        let (ender, other_slug) = if back == &twinning.partner_slug {
+            (&twinning.partner_name, &twinning.proposer_slug)
+        } else {
+            (&twinning.proposer_name, &twinning.partner_slug)
+        };
+        let event =
+            notices::event_by(&ctx, NotificationKind::TwinningEnded, ender, format!("/c/{other_slug}/twinning"), None);
+        notices::send(&ctx, event, &[Audience::People(tell)], &mut Vec::new()).await?;
+    }
     Ok(see_other(&format!("/c/{back}/twinning?done=ended")))
 }
 
@@ -156,9 +170,15 @@ impl CoRunnersPage<'_> {
 }
 
 async fn co_runners_with(ctx: &Ctx, id: i64, form: FormView, notice: Option<String>) -> PageResult {
+    let actor = ctx.require_actor()?;
     let db = &ctx.state.db;
     let (process, _) = piazza_app::processes::find(db, ProcessId(id)).await?;
     let community = db.community(process.community_id).await?.ok_or(PageError::NotFound)?;
+    // Invitations are between the officials and the people invited; the process page shows
+    // everyone who co-runs it.
+    if !use_cases::may_see_co_running(db, actor, &community, process.id).await? {
+        return Err(PageError::Forbidden);
+    }
     let official = ctx.actor.as_ref().is_some_and(|actor| piazza_app::processes::speaks_for(actor, &community));
     let co_runners = db.co_runners(process.id).await?;
     let mut groups = if official { use_cases::invitable(db, &community).await? } else { Vec::new() };
@@ -304,7 +324,14 @@ pub async fn ask_question(ctx: Ctx, Posted(fields): Posted) -> PageResult {
         title: fields.get("title").to_owned(),
         body: fields.get("body").to_owned(),
     };
-    match use_cases::ask(&ctx.state.db, actor, &form).await {
+    let token = match begin_submission(&ctx, &fields, "/peer").await? {
+        Submission::Repeated(location) => return Ok(see_other(&location)),
+        Submission::Proceed(token) => token,
+    };
+    let outcome = use_cases::ask(&ctx.state.db, actor, &form, ctx.locale()).await;
+    let created = outcome.as_ref().ok().map(|asked| format!("/peer/{}", asked.id));
+    end_submission(&ctx, token, created.as_deref()).await?;
+    match outcome {
         Ok(asked) => {
             let link = format!("/peer/{}", asked.id);
             let others: Vec<CommunityId> = asked.sides.iter().copied().filter(|s| *s != asked.asking).collect();
@@ -340,14 +367,7 @@ impl PeerThreadPage<'_> {
 
 async fn peer_thread_with(ctx: &Ctx, id: i64, form: FormView) -> PageResult {
     let actor = ctx.require_actor()?;
-    let db = &ctx.state.db;
-    let question = db.peer_question(id).await?.ok_or(PageError::NotFound)?;
-    let sides = use_cases::sides(db, &question).await?;
-    if !use_cases::may_read(actor, &sides) {
-        return Err(PageError::Forbidden);
-    }
-    let answers = db.peer_answers(id).await?;
-    let may_mark = use_cases::may_mark_helpful(actor, &question);
+    let (question, answers, may_mark) = use_cases::thread(&ctx.state.db, actor, id).await?;
     let page = PeerThreadPage { c: ctx, question, answers, may_mark, form };
     Ok(if page.form.has_errors() { unprocessable(&page) } else { render(&page) })
 }
@@ -361,12 +381,17 @@ pub async fn answer_question(ctx: Ctx, Id(id): Id, Posted(fields): Posted) -> Pa
     let actor = ctx.require_actor()?;
     let db = &ctx.state.db;
     let question = db.peer_question(id).await?.ok_or(PageError::NotFound)?;
-    match use_cases::answer(db, actor, &question, fields.get("body")).await {
+    let link = format!("/peer/{id}");
+    let token = match begin_submission(&ctx, &fields, &link).await? {
+        Submission::Repeated(location) => return Ok(see_other(&location)),
+        Submission::Proceed(token) => token,
+    };
+    let outcome = use_cases::answer(db, actor, &question, fields.get("body"), ctx.locale()).await;
+    let created = outcome.as_ref().ok().map(|answer| format!("{link}#answer-{answer}"));
+    end_submission(&ctx, token, created.as_deref()).await?;
+    match outcome {
         Ok(answer) => {
-            // The asking side hears of every answer, and so does everyone who answered before.
-            let mut people = use_cases::conferring_people(db, &[CommunityId(question.community_id)]).await?;
-            people.extend(db.peer_answerers(id).await?);
-            let link = format!("/peer/{id}");
+            let people = use_cases::answer_audience(db, &question).await?;
             let event = notices::event_by(&ctx, NotificationKind::PeerAnswer, &question.title, link.clone(), None);
             notices::send(&ctx, event, &[Audience::People(people)], &mut Vec::new()).await?;
             Ok(see_other(&format!("{link}#answer-{answer}")))

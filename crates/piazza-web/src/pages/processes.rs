@@ -671,8 +671,11 @@ async fn proposal_page_in_order(
         None => false,
     };
     let fates = piazza_app::accountability::fate_of(db, "proposal", proposal.id.0).await?;
-    let can_write_easy_read =
-        is_author || ctx.actor.as_ref().is_some_and(|actor| piazza_app::meetings::organises(actor, &community));
+    let can_write_easy_read = is_author
+        || ctx
+            .actor
+            .as_ref()
+            .is_some_and(|actor| piazza_app::meetings::organises_process(actor, &community, proposal.process_id));
     let page = ProposalPage {
         fates,
         can_write_easy_read,

@@ -172,7 +172,7 @@ async fn an_official_of_the_village_replicates_the_citys_practice_and_outcomes_a
         page.assert_contains("Il cortile della scuola di Pietrabuona");
         page.assert_contains("Outcomes side by side");
         // Read in English, the Italian case's own texts say what language they are in.
-        page.assert_contains("<dd class=\"prose\" lang=\"it\" dir=\"ltr\">Informazione");
+        page.assert_contains("<dd class=\"prose lines\" lang=\"it\" dir=\"ltr\">Informazione");
         page.assert_contains("<th scope=\"col\">San Vito al Lora</th>");
         page.assert_contains("Nel paese le proposte su carta");
         page.assert_lacks(&format!("href=\"/cases/{case_id}/replicate\""));
@@ -230,27 +230,37 @@ async fn an_official_of_the_village_replicates_the_citys_practice_and_outcomes_a
         assert_eq!(app.db.proposals(&filter).await.unwrap().1, 0, "no contribution is copied");
         let family = app.client().get(&href).await;
         family.assert_contains("Un altro cortile");
-        // The city's own question about who takes part is now the village's too, once, with its
-        // options, so that both can tell whom they reached on the same groups.
+        // An official may not change what the village asks people about themselves: that is for
+        // its administrators, so the official's replica leaves the village's questions alone.
+        assert_eq!(app.db.demographic_questions(village.id).await.unwrap().len(), asked_before.len());
+        // An administrator's replica brings the city's own questions, once, with their options,
+        // so that both can tell whom they reached on the same groups.
+        let administrator = app.signed_in("pietrabuona-admin", DEMO_PASSWORD).await;
+        let replicate = |title: &'static str| {
+            let administrator = &administrator;
+            let starts = starts.to_string();
+            async move {
+                administrator
+                    .post(
+                        &format!("/cases/{case_id}/replicate"),
+                        &[("community", "pietrabuona"), ("title", title), ("starts_on", &starts)],
+                    )
+                    .await
+            }
+        };
+        assert_eq!(replicate("Un terzo cortile").await.status, StatusCode::SEE_OTHER);
         let city = app.db.community_by_slug("lorenza").await.unwrap().unwrap();
         let city_questions = app.db.demographic_questions(city.id).await.unwrap();
         assert!(!city_questions.is_empty());
         let asked_now = app.db.demographic_questions(village.id).await.unwrap();
         assert_eq!(asked_now.len(), asked_before.len() + city_questions.len());
+        let labels =
+            |q: &piazza_app::records::DemographicQuestion| q.options.iter().map(|(_, l)| l.clone()).collect::<Vec<_>>();
         for question in &city_questions {
             let copied = asked_now.iter().find(|q| q.label == question.label).expect("the question is asked");
-            let labels = |q: &piazza_app::records::DemographicQuestion| {
-                q.options.iter().map(|(_, l)| l.clone()).collect::<Vec<_>>()
-            };
             assert_eq!(labels(copied), labels(question));
         }
-        let again = official
-            .post(
-                &format!("/cases/{case_id}/replicate"),
-                &[("community", "pietrabuona"), ("title", "Un terzo cortile"), ("starts_on", &starts.to_string())],
-            )
-            .await;
-        assert_eq!(again.status, StatusCode::SEE_OTHER);
+        assert_eq!(replicate("Un quarto cortile").await.status, StatusCode::SEE_OTHER);
         assert_eq!(app.db.demographic_questions(village.id).await.unwrap().len(), asked_now.len(), "not asked twice");
     })
     .await;
@@ -371,7 +381,7 @@ async fn a_case_is_translated_read_in_the_readers_language_and_found_by_its_tran
         let form = facilitator.get(&format!("{translate}?lang=en")).await;
         form.assert_contains("<input type=\"hidden\" name=\"locale\" value=\"en\">");
         // The original stands beside each field, marked as Italian.
-        form.assert_contains("<p lang=\"it\" dir=\"ltr\">Cortili scolastici più verdi</p>");
+        form.assert_contains("<p class=\"prose lines\" lang=\"it\" dir=\"ltr\">Cortili scolastici più verdi</p>");
         let same = facilitator.post(&translate, &[("locale", "it"), ("title", "x"), ("summary", "y")]).await;
         assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
         same.assert_contains("Choose a language other than the one the practice is written in.");
@@ -405,8 +415,8 @@ async fn a_case_is_translated_read_in_the_readers_language_and_found_by_its_tran
         page.assert_contains("Measure the heat again");
         // What the translation gives is English; what it leaves out, and what no translation
         // covers (outcomes, partners' roles), is the Italian original, marked as Italian.
-        page.assert_contains("<dd class=\"prose\" dir=\"auto\">Stands outside the schools");
-        page.assert_contains("<p class=\"prose\" lang=\"it\" dir=\"ltr\">D&#39;estate i cortili in asfalto");
+        page.assert_contains("<dd class=\"prose lines\" dir=\"auto\">Stands outside the schools");
+        page.assert_contains("<p class=\"prose lines\" lang=\"it\" dir=\"ltr\">D&#39;estate i cortili in asfalto");
         let first_outcome = app.db.case_outcomes(case.id).await.unwrap().remove(0);
         page.assert_contains(&format!("<th scope=\"row\" lang=\"it\" dir=\"ltr\">{}</th>", first_outcome.name));
         page.assert_contains(&format!("href=\"/cases/{}?lang=it\"", case.id));
@@ -419,6 +429,25 @@ async fn a_case_is_translated_read_in_the_readers_language_and_found_by_its_tran
         // The English words find it, and the list shows it in English.
         let found = reader.get("/cases?q=asphalt+parks").await;
         assert_eq!(titles(&found.body), vec!["Greener school yards"]);
+
+        // Someone else's translation is theirs and the case's community's to change.
+        let other = app.signed_in("pietrabuona-official", DEMO_PASSWORD).await;
+        let taken = other.post(&translate, &[("locale", "en"), ("title", "Mine now"), ("summary", "Mine.")]).await;
+        assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
+        taken.assert_contains("Someone else translated this practice into this language");
+        taken.assert_contains(">Mine.</textarea>");
+        let city = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let corrected = city
+            .post(
+                &translate,
+                &[
+                    ("locale", "en"),
+                    ("title", "Greener school yards"),
+                    ("summary", "Asphalt yards became small parks."),
+                ],
+            )
+            .await;
+        assert_eq!(corrected.status, StatusCode::SEE_OTHER);
 
         // Translating again corrects the same translation.
         let again = facilitator.get(&format!("{translate}?lang=en")).await;

@@ -84,12 +84,16 @@ async fn two_communities_twin_only_once_both_agree_and_show_each_other() {
         let open = anonymous.get("/api/v1/twinnings?community=san-vito-al-lora").await;
         open.assert_contains(purpose);
         open.assert_contains("\"partner\":\"pietrabuona\"");
+        // Filtering by the partner finds it too.
+        anonymous.get("/api/v1/twinnings?community=pietrabuona").await.assert_contains(purpose);
 
         let end = format!("/twinnings/{}/end", twinning.id);
         assert_eq!(resident.post(&end, &[("side", "san-vito-al-lora")]).await.status, StatusCode::FORBIDDEN);
         let ended = san_vito.post(&end, &[("side", "san-vito-al-lora")]).await;
         assert_eq!(ended.location(), "/c/san-vito-al-lora/twinning?done=ended");
         anonymous.get("/c/pietrabuona").await.assert_lacks(purpose);
+        // The other side hears that it ended.
+        village.get("/notifications").await.assert_contains("ended the twinning with your community");
     })
     .await;
 }
@@ -366,6 +370,61 @@ async fn people_who_twinned_asked_answered_and_co_ran_can_be_erased_and_their_wo
             assert!(app.db.co_runners(process.id).await.unwrap().is_empty());
             village.get(&format!("/processes/{}/co-runners", process.id.0)).await.assert_lacks("Nadia");
         }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn co_running_is_seen_by_the_people_concerned_and_ends_with_the_twinning_or_the_role() {
+    on_each_backend(|app| async move {
+        piazza_app::demo::seed(&app.db).await.unwrap();
+        // In the demo, the city's facilitator co-runs a process of the village.
+        let pietrabuona = community(&app, "pietrabuona").await;
+        let mut co_run = None;
+        for process in app.db.processes_in(pietrabuona).await.unwrap() {
+            if !app.db.co_runners(process.id).await.unwrap().is_empty() {
+                co_run = Some(process.id);
+            }
+        }
+        let process = co_run.expect("a village process is co-run");
+        let page = format!("/processes/{}/co-runners", process.0);
+        let assisted = format!("/processes/{}/assisted", process.0);
+
+        // Invitations are for the officials and the people invited, not for everyone.
+        assert_eq!(app.client().get(&page).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(app.signed_in("karim", DEMO_PASSWORD).await.get(&page).await.status, StatusCode::FORBIDDEN);
+        let facilitator = app.signed_in("lorenza-facilitator", DEMO_PASSWORD).await;
+        assert_eq!(facilitator.get(&page).await.status, StatusCode::OK);
+        assert_eq!(facilitator.get(&assisted).await.status, StatusCode::OK);
+
+        // When the twinning ends, so does the co-running.
+        let twinning = app.db.twinnings_of(pietrabuona).await.unwrap().into_iter().find(|t| t.is_active()).unwrap();
+        let city = app.signed_in("lorenza-official", DEMO_PASSWORD).await;
+        let ended = city.post(&format!("/twinnings/{}/end", twinning.id), &[("side", "lorenza")]).await;
+        assert_eq!(ended.status, StatusCode::SEE_OTHER);
+        assert_eq!(facilitator.get(&assisted).await.status, StatusCode::FORBIDDEN);
+
+        // Twinned again, it resumes; and when the facilitator loses the role, it ends again.
+        let village = app.signed_in("pietrabuona-official", DEMO_PASSWORD).await;
+        let proposed =
+            village.post("/c/pietrabuona/twinning", &[("partner", "lorenza"), ("purpose", "Again, together.")]).await;
+        assert_eq!(proposed.status, StatusCode::SEE_OTHER);
+        let again = app.db.twinnings_of(pietrabuona).await.unwrap().into_iter().find(|t| t.is_pending()).unwrap();
+        assert_eq!(city.post(&format!("/twinnings/{}/accept", again.id), &[]).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(facilitator.get(&assisted).await.status, StatusCode::OK);
+        let lorenza = community(&app, "lorenza").await;
+        let grant = app
+            .db
+            .role_history(lorenza)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|g| g.username == "lorenza-facilitator" && g.role == "facilitator" && g.revoked_at.is_none())
+            .unwrap();
+        let admin = app.signed_in("lorenza-admin", DEMO_PASSWORD).await;
+        let revoked = admin.post(&format!("/c/lorenza/roles/{}/revoke", grant.id), &[]).await;
+        assert_eq!(revoked.status, StatusCode::SEE_OTHER);
+        assert_eq!(facilitator.get(&assisted).await.status, StatusCode::FORBIDDEN);
     })
     .await;
 }
