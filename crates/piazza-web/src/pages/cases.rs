@@ -609,29 +609,20 @@ async fn fields_of_case(ctx: &Ctx, case: &Case) -> Result<Fields, PageError> {
     let number = |value: Option<i64>| value.map(|n| n.to_string()).unwrap_or_default();
     let decimal = |value: Option<f64>| value.map(|n| n.to_string()).unwrap_or_default();
     let mut fields = Fields::default()
-        .with("title", &case.title)
-        .with("summary", &case.summary)
-        .with("problem", &case.problem)
         .with("policy_area", &case.policy_area)
-        .with("inclusion_measures", &case.inclusion_measures)
         .with("participants", &number(case.participants))
-        .with("method", &case.method)
-        .with("technology", &case.technology)
         .with("setup_cost", &number(case.setup_cost))
         .with("running_cost", &number(case.running_cost))
         .with("currency", &case.currency)
         .with("staff", &number(case.staff))
         .with("volunteers", &number(case.volunteers))
-        .with("funding_sources", &case.funding_sources)
-        .with("conditions", &case.conditions)
-        .with("legal_requirements", &case.legal_requirements)
-        .with("risks", &case.risks)
-        .with("lessons", &case.lessons)
-        .with("contact_role", &case.contact_role)
         .with("licence", &case.licence)
         .with("locale", &case.locale)
-        .with("lead_organisation", &number(case.lead_organisation_id))
-        .with("steps", &db.case_steps(case.id).await?.join("\n"));
+        .with("lead_organisation", &number(case.lead_organisation_id));
+    let words = piazza_app::records::CaseText::original(case, &db.case_steps(case.id).await?);
+    for (name, text) in words.words() {
+        fields = fields.with(name, text);
+    }
     // Several target groups share one name, as the checkboxes send them.
     fields.0.extend(case.target_group_keys().map(|group| ("target_groups".to_owned(), group.to_owned())));
     for (index, partner) in db.case_partners(case.id).await?.iter().take(PARTNER_ROWS).enumerate() {
