@@ -1916,7 +1916,11 @@ describe('g) practice exchange, JavaScript off', () => {
       const formats = page.locator('main section[aria-labelledby="formats-heading"]');
       assert.equal((await formats.locator('h2').innerText()).trim(), say('meetings-formats-heading'), `the city's meetings are offered: ${await describePage(page, response)}`);
       const held = (await formats.locator('li h3').allInnerTexts()).map((t) => t.trim());
-      assert.deepEqual([...held].sort(), [STAND, WORKSHOP].sort(), 'the stand and the workshop the city held');
+      // Other journeys of the suite may plan more meetings in the city's process; the stand and
+      // the workshop are there whatever ran before, each once.
+      for (const meeting of [STAND, WORKSHOP]) {
+        assert.equal(held.filter((title) => title === meeting).length, 1, `the city held "${meeting}": ${JSON.stringify(held)}`);
+      }
       const like = formats.locator('li', { has: page.locator('h3', { hasText: STAND }) }).locator(`a[href^="${process}/meetings/new?like="]`);
       assert.equal(await like.count(), 1, 'the stand can be planned again');
       const name = (await like.innerText()).trim();
